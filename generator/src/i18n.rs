@@ -1,0 +1,246 @@
+//! Interface strings: `locales/<locale>/*.ftl`, loaded with the fluent crates.
+
+use std::collections::{BTreeSet, HashMap};
+use std::path::{Path, PathBuf};
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
+
+use crate::config::{Config, Locale};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+
+type Bundle = FluentBundle<FluentResource>;
+
+/// The interface messages of every locale, with each locale's fallback chain.
+pub struct Messages {
+    bundles: HashMap<Locale, Bundle>,
+    chains: HashMap<Locale, Vec<Locale>>,
+    /// Message ids per locale, with the file that defines each.
+    ids: HashMap<Locale, HashMap<String, PathBuf>>,
+    default_locale: Locale,
+}
+
+/// A value passed to a message: a number (for plurals) or a string.
+pub enum Arg {
+    Number(f64),
+    String(String),
+}
+
+impl Messages {
+    /// Loads and parses every locale's Fluent files, reporting all syntax
+    /// errors with their file, line and column.
+    pub fn load(config: &Config, locales_dir: &Path) -> (Messages, Diagnostics) {
+        let mut problems = Diagnostics::default();
+        let mut bundles = HashMap::new();
+        let mut ids: HashMap<Locale, HashMap<String, PathBuf>> = HashMap::new();
+        for locale_config in &config.locales {
+            let locale = &locale_config.locale;
+            let mut bundle = Bundle::new_concurrent(vec![locale.langid()]);
+            // Placeables are isolated so that a left-to-right title inside an
+            // Arabic sentence keeps its order; templates keep messages with
+            // placeables out of attributes (checked by the output tests).
+            bundle.set_use_isolating(true);
+            let mut locale_ids: HashMap<String, PathBuf> = HashMap::new();
+            let dir = locales_dir.join(locale.as_str());
+            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+                .map(|entries| {
+                    entries
+                        .flatten()
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            files.sort();
+            if files.is_empty() {
+                let d = if *locale == config.default_locale {
+                    Diagnostic::error("the default locale has no Fluent files")
+                } else {
+                    Diagnostic::warning(format!(
+                        "locale `{locale}` has no Fluent files; its interface falls back to {}",
+                        locale_config.chain[1..]
+                            .iter()
+                            .map(Locale::as_str)
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ))
+                };
+                problems.push(d.in_file(&dir).with_hint(
+                    "interface strings live in locales/<locale>/main.ftl; copy the English file to start",
+                ));
+            }
+            for file in files {
+                let source = match std::fs::read_to_string(&file) {
+                    Ok(s) => s,
+                    Err(e) => {
+                        problems
+                            .push(Diagnostic::error(format!("cannot read: {e}")).in_file(&file));
+                        continue;
+                    }
+                };
+                let resource = match FluentResource::try_new(source.clone()) {
+                    Ok(r) => r,
+                    Err((r, errors)) => {
+                        for e in errors {
+                            problems.push(
+                                Diagnostic::error(format!("Fluent syntax error: {}", e.kind))
+                                    .in_file(&file)
+                                    .at_offset(&source, e.pos.start)
+                                    .with_hint("see TRANSLATING.md for Fluent syntax; every message is `id = text` and continuation lines are indented"),
+                            );
+                        }
+                        r
+                    }
+                };
+                for entry in resource.entries() {
+                    if let ast::Entry::Message(m) = entry {
+                        let id = m.id.name.to_string();
+                        if let Some(first) = locale_ids.get(&id) {
+                            problems.push(
+                                Diagnostic::error(format!("message `{id}` is defined twice"))
+                                    .in_file(&file)
+                                    .at(&source, line_of_message(&source, &id), 1)
+                                    .with_hint(format!(
+                                        "it is already defined in {}",
+                                        first.display()
+                                    )),
+                            );
+                        }
+                        locale_ids.insert(id, file.clone());
+                    }
+                }
+                // Duplicates were reported above with their lines.
+                bundle.add_resource_overriding(resource);
+            }
+            bundles.insert(locale.clone(), bundle);
+            ids.insert(locale.clone(), locale_ids);
+        }
+
+        let default_ids = &ids[&config.default_locale];
+        for locale_config in &config.locales {
+            if locale_config.locale == config.default_locale {
+                continue;
+            }
+            let mut extra: Vec<(&String, &PathBuf)> = ids[&locale_config.locale]
+                .iter()
+                .filter(|(id, _)| !default_ids.contains_key(*id))
+                .collect();
+            extra.sort();
+            for (id, file) in extra {
+                let source = std::fs::read_to_string(file).unwrap_or_default();
+                problems.push(
+                    Diagnostic::warning(format!(
+                        "message `{id}` is not in the {} source and is never used",
+                        config.default_locale
+                    ))
+                    .in_file(file)
+                    .at(&source, line_of_message(&source, id), 1)
+                    .with_hint("remove it, or check its id for a typo"),
+                );
+            }
+        }
+
+        let chains = config
+            .locales
+            .iter()
+            .map(|l| (l.locale.clone(), l.chain.clone()))
+            .collect();
+        let messages = Messages {
+            bundles,
+            chains,
+            ids,
+            default_locale: config.default_locale.clone(),
+        };
+        (messages, problems)
+    }
+
+    /// Whether the default locale defines `key` (`message` or
+    /// `message.attribute`).
+    pub fn source_has(&self, key: &str) -> bool {
+        let (id, attribute) = split_key(key);
+        let bundle = &self.bundles[&self.default_locale];
+        match bundle.get_message(id) {
+            Some(m) => match attribute {
+                Some(a) => m.get_attribute(a).is_some(),
+                None => m.value().is_some(),
+            },
+            None => false,
+        }
+    }
+
+    /// Message ids the default locale defines.
+    pub fn source_ids(&self) -> BTreeSet<&str> {
+        self.ids[&self.default_locale]
+            .keys()
+            .map(String::as_str)
+            .collect()
+    }
+
+    /// Formats `key` for `locale`, walking its fallback chain. Returns the
+    /// text and the locale it came from.
+    pub fn format(
+        &self,
+        locale: &Locale,
+        key: &str,
+        args: &[(&str, Arg)],
+    ) -> Result<(String, Locale), String> {
+        let (id, attribute) = split_key(key);
+        let mut fluent_args = FluentArgs::new();
+        for (name, value) in args {
+            match value {
+                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+                Arg::String(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
+            }
+        }
+        for candidate in &self.chains[locale] {
+            let bundle = &self.bundles[candidate];
+            let Some(message) = bundle.get_message(id) else {
+                continue;
+            };
+            let pattern = match attribute {
+                Some(a) => message.get_attribute(a).map(|a| a.value()),
+                None => message.value(),
+            };
+            let Some(pattern) = pattern else { continue };
+            let mut errors = Vec::new();
+            let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
+            if let Some(e) = errors.first() {
+                return Err(format!(
+                    "message `{key}` in locale `{candidate}` cannot be formatted: {e}"
+                ));
+            }
+            return Ok((text.into_owned(), candidate.clone()));
+        }
+        Err(format!(
+            "message `{key}` is not defined in locales/{}/",
+            self.default_locale
+        ))
+    }
+
+    /// Ids a locale defines itself (not through fallback).
+    pub fn ids_of(&self, locale: &Locale) -> impl Iterator<Item = &str> {
+        self.ids
+            .get(locale)
+            .into_iter()
+            .flat_map(|ids| ids.keys().map(String::as_str))
+    }
+}
+
+fn split_key(key: &str) -> (&str, Option<&str>) {
+    match key.split_once('.') {
+        Some((id, attribute)) => (id, Some(attribute)),
+        None => (key, None),
+    }
+}
+
+/// The line where message `id` starts, for messages found by id.
+fn line_of_message(source: &str, id: &str) -> usize {
+    source
+        .lines()
+        .position(|l| {
+            l.strip_prefix(id)
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        })
+        .map_or(1, |i| i + 1)
+}

@@ -1,0 +1,21 @@
+//! `integra`: compiles the Mentoring Integration Programme's content,
+//! interface strings and theme into one static site per locale.
+//!
+//! Data flows one way: [`config`] and [`content`], [`i18n`] and
+//! [`templates`] are loaded, [`site`] validates what spans pages,
+//! [`render`] (with [`markdown`]) turns pages into HTML, and [`output`]
+//! writes the site aside and swaps it in. [`pipeline`] runs the stages.
+
+pub mod config;
+pub mod content;
+pub mod diagnostic;
+pub mod front_matter;
+pub mod i18n;
+pub mod markdown;
+pub mod output;
+pub mod pipeline;
+pub mod render;
+pub mod serve;
+pub mod site;
+pub mod sitemap;
+pub mod templates;

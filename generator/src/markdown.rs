@@ -1,0 +1,268 @@
+//! Markdown to safe HTML: heading anchors, `@/` links resolved per locale,
+//! and raw HTML sanitised whoever wrote the file.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use regex::Regex;
+
+use crate::content::{ContentPath, Page};
+use crate::diagnostic::Diagnostic;
+
+/// The rendered body of a page, and what went wrong on the way.
+pub struct Rendered {
+    pub html: String,
+    pub problems: Vec<Diagnostic>,
+}
+
+static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
+    let mut builder = ammonia::Builder::default();
+    // Heading anchors, footnotes and the theme's styling need these; ammonia
+    // drops them by default.
+    builder
+        .add_generic_attributes(["id", "class", "lang", "dir"])
+        .add_tags(["section"])
+        .link_rel(None);
+    builder
+});
+
+static DANGEROUS_HTML: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(r"(?i)<\s*(script|iframe|object|embed|style|form)\b|\bon[a-z]+\s*=|javascript:")
+        .expect("valid pattern")
+});
+
+/// Renders the body of `page`. `resolve` turns a content path into the URL
+/// of that page in the locale being rendered, or `None` if it has none.
+pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> Rendered {
+    let body = page.body();
+    let mut problems = Vec::new();
+    let at = |d: Diagnostic, offset: usize| {
+        d.in_file(&page.file)
+            .at_offset(&page.source, page.body_offset + offset)
+    };
+
+    let options = Options::ENABLE_TABLES
+        | Options::ENABLE_FOOTNOTES
+        | Options::ENABLE_SMART_PUNCTUATION
+        | Options::ENABLE_STRIKETHROUGH
+        | Options::ENABLE_HEADING_ATTRIBUTES
+        | Options::ENABLE_TASKLISTS;
+    let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> =
+        Parser::new_ext(body, options).into_offset_iter().collect();
+
+    let mut used_ids = HashSet::new();
+    for i in 0..events.len() {
+        let offset = events[i].1.start;
+        match &mut events[i].0 {
+            Event::Start(Tag::Heading { id: None, .. }) => {
+                let text: String = events[i + 1..]
+                    .iter()
+                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Heading(_))))
+                    .filter_map(|(e, _)| match e {
+                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                        _ => None,
+                    })
+                    .collect();
+                let id = unique_id(&slugify(&text), &mut used_ids);
+                if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
+                    *slot = Some(CowStr::from(id));
+                }
+            }
+            Event::Start(Tag::Heading { id: Some(id), .. }) => {
+                used_ids.insert(id.to_string());
+            }
+            Event::Start(Tag::Link { dest_url, .. })
+            | Event::Start(Tag::Image { dest_url, .. }) => {
+                let url = dest_url.to_string();
+                if let Some(target) = url.strip_prefix("@/") {
+                    let (path, fragment) = match target.split_once('#') {
+                        Some((p, f)) => (p, Some(f)),
+                        None => (target, None),
+                    };
+                    match resolve(&ContentPath::new(path)) {
+                        Some(resolved) => {
+                            let full = match fragment {
+                                Some(f) => format!("{resolved}#{f}"),
+                                None => resolved,
+                            };
+                            if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
+                                &mut events[i].0
+                            {
+                                *dest_url = CowStr::from(full);
+                            }
+                        }
+                        None => problems.push(at(
+                            Diagnostic::error(format!("link to `@/{path}`, which is not a page"))
+                                .with_hint(format!(
+                                    "link to a file that exists below content/{}/, e.g. `@/pillars/housing.md`",
+                                    page.locale
+                                )),
+                            offset,
+                        )),
+                    }
+                } else if is_relative_markdown_link(&url) {
+                    problems.push(at(
+                        Diagnostic::error(format!(
+                            "link `{url}` points at a Markdown file by a relative path"
+                        ))
+                        .with_hint(format!(
+                            "write internal links from the locale folder with `@/`, e.g. `@/{}`",
+                            url.trim_start_matches("./").trim_start_matches("../")
+                        )),
+                        offset,
+                    ));
+                } else if url
+                    .trim_start()
+                    .to_ascii_lowercase()
+                    .starts_with("javascript:")
+                {
+                    problems.push(at(
+                        Diagnostic::warning("a `javascript:` link was removed").with_hint(
+                            "links may point to pages (`@/...`), web addresses or e-mail addresses",
+                        ),
+                        offset,
+                    ));
+                }
+            }
+            Event::TaskListMarker(done) => {
+                // A drawn box instead of a disabled form control: checklists are
+                // for printing and ticking by hand, and a control with no label
+                // would confuse screen readers.
+                let mark = if *done { "\u{2611}" } else { "\u{2610}" };
+                events[i].0 = Event::InlineHtml(CowStr::from(format!(
+                    "<span class=\"task\" aria-hidden=\"true\">{mark}</span> "
+                )));
+            }
+            Event::Html(html) | Event::InlineHtml(html) => {
+                if let Some(found) = DANGEROUS_HTML.find(html) {
+                    problems.push(at(
+                        Diagnostic::warning(format!(
+                            "raw HTML `{}` is not allowed and was removed",
+                            found.as_str().trim()
+                        ))
+                        .with_hint("pages may not carry scripts, event handlers, frames or forms; use Markdown"),
+                        offset,
+                    ));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    let mut unsafe_html = String::with_capacity(body.len() * 3 / 2);
+    pulldown_cmark::html::push_html(&mut unsafe_html, events.into_iter().map(|(e, _)| e));
+    Rendered {
+        html: SANITIZER.clean(&unsafe_html).to_string(),
+        problems,
+    }
+}
+
+fn is_relative_markdown_link(url: &str) -> bool {
+    let path = url.split(['#', '?']).next().unwrap_or("");
+    path.ends_with(".md") && !path.contains("://") && !path.starts_with('/')
+}
+
+/// A readable, URL-safe fragment id that keeps non-Latin letters, so that
+/// Arabic or Greek headings get meaningful anchors too.
+pub fn slugify(text: &str) -> String {
+    let mut slug = String::with_capacity(text.len());
+    for c in text.trim().chars().flat_map(char::to_lowercase) {
+        if c.is_alphanumeric() {
+            slug.push(c);
+        } else if (c.is_whitespace() || c == '-' || c == '_') && !slug.ends_with('-') {
+            slug.push('-');
+        }
+    }
+    let slug = slug.trim_matches('-').to_string();
+    if slug.is_empty() {
+        "section".to_string()
+    } else {
+        slug
+    }
+}
+
+fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
+    let mut candidate = base.to_string();
+    let mut n = 2;
+    while !used.insert(candidate.clone()) {
+        candidate = format!("{base}-{n}");
+        n += 1;
+    }
+    candidate
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Locale;
+    use crate::content::Kind;
+
+    fn page(body: &str) -> Page {
+        let source = format!("+++\ntitle = \"T\"\n+++\n{body}");
+        Page {
+            locale: Locale::parse("en").unwrap(),
+            path: ContentPath::new("about.md"),
+            file: "content/en/about.md".into(),
+            body_offset: source.find(body).unwrap(),
+            source,
+            title: "T".into(),
+            description: None,
+            weight: 0,
+            translation: None,
+            kind: Kind::Page,
+        }
+    }
+
+    fn render_str(body: &str) -> Rendered {
+        render(&page(body), |p| {
+            (p.as_str() == "pillars/health.md").then(|| "/en/pillars/health/".to_string())
+        })
+    }
+
+    #[test]
+    fn headings_get_unique_anchors() {
+        let html =
+            render_str("## Signs of progress\n\n## Signs of progress\n\n## الصحة النفسية\n").html;
+        assert!(html.contains(r#"<h2 id="signs-of-progress">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="signs-of-progress-2">"#), "{html}");
+        assert!(html.contains(r#"<h2 id="الصحة-النفسية">"#), "{html}");
+    }
+
+    #[test]
+    fn internal_links_resolve_and_broken_ones_name_the_line() {
+        let r = render_str("See [health](@/pillars/health.md#why).\n\nAnd [gone](@/nope.md).\n");
+        assert!(
+            r.html.contains(r#"href="/en/pillars/health/#why""#),
+            "{}",
+            r.html
+        );
+        assert_eq!(r.problems.len(), 1);
+        assert!(r.problems[0].message.contains("@/nope.md"));
+        assert_eq!(r.problems[0].line, Some(6));
+    }
+
+    #[test]
+    fn scripts_handlers_and_javascript_urls_do_not_survive() {
+        let r = render_str(
+            "<script>alert(1)</script>\n\n<img src=x onerror=\"alert(1)\">\n\n[x](javascript:alert(1))\n\n<p class=\"note\" onclick=\"x()\">ok</p>\n",
+        );
+        assert!(!r.html.contains("<script"), "{}", r.html);
+        assert!(!r.html.contains("onerror"), "{}", r.html);
+        assert!(!r.html.contains("onclick"), "{}", r.html);
+        assert!(!r.html.contains("javascript:"), "{}", r.html);
+        assert!(r.html.contains(r#"class="note""#), "{}", r.html);
+        assert!(r.problems.iter().all(|d| !d.is_error()));
+        assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+    }
+
+    #[test]
+    fn tables_footnotes_and_smart_punctuation() {
+        let html =
+            render_str("| a | b |\n|---|---|\n| 1 | 2 |\n\nIt's \"fine\".[^1]\n\n[^1]: A note.\n")
+                .html;
+        assert!(html.contains("<table>"));
+        assert!(html.contains("It\u{2019}s \u{201c}fine\u{201d}"), "{html}");
+        assert!(html.contains("footnote-definition"), "{html}");
+    }
+}

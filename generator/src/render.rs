@@ -1,0 +1,355 @@
+//! Turns routed pages into HTML with the theme's templates.
+
+use serde::Serialize;
+use tera::{Context, Tera};
+
+use mip::PillarId;
+
+use crate::config::{Config, LocaleConfig};
+use crate::content::{ContentPath, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::front_matter::{Difficulty, Format, GroupSize, Translation};
+use crate::markdown;
+use crate::site::{Route, Site};
+use crate::templates::error_chain;
+
+#[derive(Serialize)]
+struct LangCtx<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+}
+
+impl<'a> From<&'a LocaleConfig> for LangCtx<'a> {
+    fn from(l: &'a LocaleConfig) -> Self {
+        LangCtx {
+            code: l.locale.as_str(),
+            name: &l.name,
+            dir: l.dir.as_str(),
+        }
+    }
+}
+
+/// A link to another page, as lists and menus show it.
+#[derive(Serialize)]
+struct LinkCtx<'a> {
+    title: &'a str,
+    description: Option<&'a str>,
+    url: String,
+    /// The language the linked page is written in (differs under fallback).
+    lang: &'a str,
+    dir: &'static str,
+}
+
+#[derive(Serialize)]
+struct WorkshopCtx<'a> {
+    #[serde(flatten)]
+    link: LinkCtx<'a>,
+    pillar: PillarId,
+    duration: u32,
+    group_size: GroupSize,
+    format: Format,
+    difficulty: Difficulty,
+    objectives: &'a [String],
+    materials: &'a [String],
+    preparation: &'a [String],
+}
+
+#[derive(Serialize)]
+struct PillarCtx<'a> {
+    id: PillarId,
+    number: usize,
+    #[serde(flatten)]
+    link: LinkCtx<'a>,
+}
+
+#[derive(Serialize)]
+struct PillarWorkshopsCtx<'a> {
+    #[serde(flatten)]
+    pillar: PillarCtx<'a>,
+    workshops: Vec<WorkshopCtx<'a>>,
+}
+
+#[derive(Serialize)]
+struct PageCtx<'a> {
+    kind: &'static str,
+    path: &'a str,
+    title: &'a str,
+    description: Option<&'a str>,
+    content: String,
+    url: String,
+    permalink: String,
+    lang: &'a str,
+    dir: &'static str,
+    /// Name of the language the page is written in, in the reader's locale's
+    /// list of language names (the native name).
+    lang_name: &'a str,
+    is_fallback: bool,
+    translation: Option<Translation>,
+    source_file: String,
+}
+
+#[derive(Serialize)]
+struct TranslationCtx<'a> {
+    code: &'a str,
+    name: &'a str,
+    dir: &'static str,
+    url: String,
+    current: bool,
+}
+
+#[derive(Serialize)]
+struct AlternateCtx {
+    hreflang: String,
+    href: String,
+}
+
+fn link<'a>(site: &'a Site, route: &Route<'a>) -> LinkCtx<'a> {
+    let written_in = site.config.locale(&route.page.locale);
+    LinkCtx {
+        title: &route.page.title,
+        description: route.page.description.as_deref(),
+        url: site.url(&route.locale.locale, route.path),
+        lang: route.page.locale.as_str(),
+        dir: written_in.dir.as_str(),
+    }
+}
+
+fn workshop<'a>(site: &'a Site, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
+    let Kind::Workshop(w) = &route.page.kind else {
+        return None;
+    };
+    Some(WorkshopCtx {
+        link: link(site, route),
+        pillar: w.pillar,
+        duration: w.duration,
+        group_size: w.group_size,
+        format: w.format,
+        difficulty: w.difficulty,
+        objectives: &w.objectives,
+        materials: &w.materials,
+        preparation: &w.preparation,
+    })
+}
+
+fn pillar<'a>(site: &'a Site, locale: &'a LocaleConfig, id: PillarId) -> Option<PillarCtx<'a>> {
+    let path = site
+        .paths
+        .iter()
+        .find(|p| p.as_str() == format!("pillars/{id}.md"))?;
+    let page = site.resolve(locale, path)?;
+    Some(PillarCtx {
+        id,
+        number: id.number(),
+        link: link(site, &Route { locale, path, page }),
+    })
+}
+
+fn pillar_workshops<'a>(
+    site: &'a Site,
+    locale: &'a LocaleConfig,
+    id: PillarId,
+) -> Option<PillarWorkshopsCtx<'a>> {
+    Some(PillarWorkshopsCtx {
+        pillar: pillar(site, locale, id)?,
+        workshops: site
+            .workshops(locale, id)
+            .iter()
+            .filter_map(|r| workshop(site, r))
+            .collect(),
+    })
+}
+
+/// Everything every template gets: the reader's language, the menu data and
+/// the page in other languages.
+pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("lang", &LangCtx::from(locale));
+    ctx.insert("base_path", &site.config.base_path);
+    let pillars: Vec<PillarCtx> = PillarId::ALL
+        .iter()
+        .filter_map(|&id| pillar(site, locale, id))
+        .collect();
+    ctx.insert("pillars", &pillars);
+    ctx.insert("base_url", &site.config.base_url);
+    ctx.insert(
+        "languages",
+        &site
+            .config
+            .locales
+            .iter()
+            .map(|l| TranslationCtx {
+                code: l.locale.as_str(),
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url: format!("{}{}/", site.config.base_path, l.locale),
+                current: l.locale == locale.locale,
+            })
+            .collect::<Vec<_>>(),
+    );
+    ctx
+}
+
+/// Renders one page as `route.locale` shows it, with `base`, that locale's
+/// [`base_context`]. The HTML is `None` when there were errors; the
+/// problems include warnings either way.
+pub fn page(
+    site: &Site,
+    tera: &Tera,
+    base: &Context,
+    route: &Route<'_>,
+) -> (Option<String>, Vec<Diagnostic>) {
+    let config: &Config = &site.config;
+    let locale = route.locale;
+    let page = route.page;
+    let rendered = markdown::render(page, |target: &ContentPath| {
+        site.resolve(locale, target)
+            .map(|_| site.url(&locale.locale, target))
+    });
+    let mut problems: Vec<Diagnostic> = rendered.problems;
+
+    let url = site.url(&locale.locale, route.path);
+    let written_in = config.locale(&page.locale);
+    let mut ctx = base.clone();
+    ctx.insert(
+        "page",
+        &PageCtx {
+            kind: page.kind.name(),
+            path: route.path.as_str(),
+            title: &page.title,
+            description: page.description.as_deref(),
+            content: rendered.html,
+            permalink: site.permalink(&url),
+            url: url.clone(),
+            lang: page.locale.as_str(),
+            dir: written_in.dir.as_str(),
+            lang_name: &written_in.name,
+            is_fallback: route.is_fallback(),
+            translation: page.translation,
+            source_file: page.file.display().to_string(),
+        },
+    );
+
+    // The language switcher goes to this page in every locale that shows it,
+    // and to the locale's home page otherwise.
+    let translations: Vec<TranslationCtx> = config
+        .locales
+        .iter()
+        .map(|l| {
+            let url = if site.resolve(l, route.path).is_some() {
+                site.url(&l.locale, route.path)
+            } else {
+                format!("{}{}/", config.base_path, l.locale)
+            };
+            TranslationCtx {
+                code: l.locale.as_str(),
+                name: &l.name,
+                dir: l.dir.as_str(),
+                url,
+                current: l.locale == locale.locale,
+            }
+        })
+        .collect();
+    ctx.insert("translations", &translations);
+
+    // Search engines hear only of real translations; a page shown through
+    // fallback points at the page in the language it is written in.
+    let mut alternates: Vec<AlternateCtx> = config
+        .locales
+        .iter()
+        .filter(|l| site.page(&l.locale, route.path).is_some())
+        .map(|l| AlternateCtx {
+            hreflang: l.locale.to_string(),
+            href: site.permalink(&site.url(&l.locale, route.path)),
+        })
+        .collect();
+    if site.page(&config.default_locale, route.path).is_some() {
+        alternates.push(AlternateCtx {
+            hreflang: "x-default".into(),
+            href: site.permalink(&site.url(&config.default_locale, route.path)),
+        });
+    }
+    ctx.insert("alternates", &alternates);
+    ctx.insert(
+        "canonical",
+        &site.permalink(&site.url(&page.locale, route.path)),
+    );
+
+    let template = match &page.kind {
+        Kind::Home => "home.html",
+        Kind::PillarIndex => "pillars.html",
+        Kind::Pillar(id) => {
+            ctx.insert("pillar", &pillar_workshops(site, locale, *id));
+            "pillar.html"
+        }
+        Kind::WorkshopIndex => {
+            let groups: Vec<PillarWorkshopsCtx> = PillarId::ALL
+                .iter()
+                .filter_map(|&id| pillar_workshops(site, locale, id))
+                .collect();
+            ctx.insert("workshop_groups", &groups);
+            "workshops.html"
+        }
+        Kind::Workshop(w) => {
+            ctx.insert("workshop", &workshop(site, route));
+            ctx.insert("pillar", &pillar(site, locale, w.pillar));
+            "workshop.html"
+        }
+        Kind::WhitePaper | Kind::Chapter => {
+            let chapters = site.chapters(locale);
+            let position = chapters.iter().position(|c| c.path == route.path);
+            let links: Vec<LinkCtx> = chapters.iter().map(|c| link(site, c)).collect();
+            if let Some(i) = position {
+                ctx.insert("chapter_number", &(i + 1));
+                ctx.insert(
+                    "previous",
+                    &i.checked_sub(1).map(|p| link(site, &chapters[p])),
+                );
+                ctx.insert("next", &chapters.get(i + 1).map(|c| link(site, c)));
+            }
+            let cover = ContentPath::new("white-paper/_index.md");
+            if let Some(cover_page) = site.resolve(locale, &cover) {
+                ctx.insert(
+                    "white_paper",
+                    &link(
+                        site,
+                        &Route {
+                            locale,
+                            path: &cover,
+                            page: cover_page,
+                        },
+                    ),
+                );
+            }
+            ctx.insert("chapters", &links);
+            if matches!(page.kind, Kind::WhitePaper) {
+                "white_paper.html"
+            } else {
+                "chapter.html"
+            }
+        }
+        Kind::Page => "page.html",
+    };
+
+    if problems.iter().any(Diagnostic::is_error) {
+        return (None, problems);
+    }
+    match tera.render(template, &ctx) {
+        Ok(html) => (Some(html), problems),
+        Err(e) => {
+            problems.push(
+                Diagnostic::error(format!(
+                    "rendering {} with {template}: {}",
+                    route.path,
+                    error_chain(&e)
+                ))
+                .in_file(&page.file)
+                .with_hint(format!(
+                    "the template is themes/{}/templates/{template}",
+                    config.theme
+                )),
+            );
+            (None, problems)
+        }
+    }
+}

@@ -1,0 +1,236 @@
+//! The theme's Tera templates, and the functions templates call: `t` for
+//! interface strings, `url` for links to pages, `asset` for theme files.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock};
+
+use regex::Regex;
+use tera::{Tera, Value};
+
+use crate::config::Locale;
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::{Arg, Messages};
+
+/// Loads every `*.html` below `templates_dir`.
+pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
+    let mut problems = Diagnostics::default();
+    let mut tera = Tera::default();
+    tera.autoescape_on(vec![".html", ".xml"]);
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(templates_dir).sort_by_file_name() {
+        match entry {
+            Ok(e)
+                if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "html") =>
+            {
+                let name = e
+                    .path()
+                    .strip_prefix(templates_dir)
+                    .expect("below its root")
+                    .to_string_lossy()
+                    .replace('\\', "/");
+                files.push((e.into_path(), Some(name)));
+            }
+            Ok(_) => {}
+            Err(e) => {
+                problems.push(Diagnostic::error(format!("cannot read: {e}")).in_file(templates_dir))
+            }
+        }
+    }
+    if files.is_empty() {
+        problems.push(
+            Diagnostic::error("the theme has no templates")
+                .in_file(templates_dir)
+                .with_hint("check `theme` in config.toml names a folder in themes/"),
+        );
+        return Err(problems);
+    }
+    // Parse one by one first, so that each broken file is reported with its
+    // own name; `add_template_files` stops at the first.
+    for (file, name) in &files {
+        let source = std::fs::read_to_string(file).unwrap_or_default();
+        if let Err(e) = tera::Template::new(name.as_deref().unwrap_or(""), None, &source) {
+            problems.push(template_error(file, &source, &e));
+        }
+    }
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    if let Err(e) = tera.add_template_files(files.clone()) {
+        // Errors that only show with all templates together, such as a
+        // missing parent in `extends`.
+        problems.push(Diagnostic::error(error_chain(&e)).in_file(templates_dir));
+        return Err(problems);
+    }
+    Ok(tera)
+}
+
+/// A Tera error with its causes, on one line each.
+pub fn error_chain(e: &tera::Error) -> String {
+    let mut text = e.to_string();
+    let mut source = std::error::Error::source(e);
+    while let Some(cause) = source {
+        text.push_str(": ");
+        text.push_str(&cause.to_string());
+        source = cause.source();
+    }
+    text
+}
+
+fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
+    static POSITION: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"--> (\d+):(\d+)").expect("valid"));
+    let text = error_chain(e);
+    let mut d = Diagnostic::error(
+        text.lines()
+            .filter(|l| !l.trim().is_empty())
+            .map(str::trim)
+            .collect::<Vec<_>>()
+            .join(" "),
+    )
+    .in_file(file)
+    .with_hint("see the Tera documentation for template syntax");
+    if let Some(c) = POSITION.captures(&text) {
+        let line = c[1].parse().unwrap_or(1);
+        let column = c[2].parse().unwrap_or(1);
+        d = d.at(source, line, column);
+    }
+    d
+}
+
+/// Finds every literal `t(key="...")` in the templates and reports keys the
+/// default locale does not define, with the template's line and column —
+/// before anything renders.
+pub fn check_message_keys(templates_dir: &Path, messages: &Messages) -> Diagnostics {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\bt\(\s*key\s*=\s*["']([^"']+)["']\s*[,)]"#).expect("valid")
+    });
+    let mut problems = Diagnostics::default();
+    for entry in walkdir::WalkDir::new(templates_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(source) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        for c in KEY.captures_iter(&source) {
+            let key = c.get(1).expect("group 1");
+            if !messages.source_has(key.as_str()) {
+                problems.push(
+                    Diagnostic::error(format!(
+                        "the template asks for message `{}`, which English lacks",
+                        key.as_str()
+                    ))
+                    .in_file(entry.path())
+                    .at_offset(&source, key.start())
+                    .with_hint("add the message to locales/en/main.ftl, or fix the key"),
+                );
+            }
+        }
+    }
+    problems
+}
+
+/// What the template functions need to know, shared by all locales.
+pub struct Lookup {
+    pub messages: Messages,
+    /// Page addresses per locale: content path → URL.
+    pub urls: HashMap<Locale, HashMap<String, String>>,
+    /// Theme files with their cache-busting address.
+    pub assets: HashMap<String, String>,
+}
+
+/// A copy of `tera` whose `t`, `url` and `asset` functions speak for `locale`.
+pub fn for_locale(tera: &Tera, lookup: &Arc<Lookup>, locale: &Locale) -> Tera {
+    let mut tera = tera.clone();
+
+    let (l, loc) = (Arc::clone(lookup), locale.clone());
+    tera.register_function("t", move |args: &HashMap<String, Value>| {
+        let key = args
+            .get("key")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("t() needs key=\"message-id\""))?;
+        let strip = args.get("attr").and_then(Value::as_bool).unwrap_or(false);
+        let fluent_args: Vec<(&str, Arg)> = args
+            .iter()
+            .filter(|(name, _)| !matches!(name.as_str(), "key" | "attr"))
+            .map(|(name, value)| {
+                let arg = match value {
+                    Value::Number(n) => Arg::Number(n.as_f64().unwrap_or(0.0)),
+                    Value::String(s) => Arg::String(s.clone()),
+                    other => Arg::String(other.to_string()),
+                };
+                (name.as_str(), arg)
+            })
+            .collect();
+        let (text, _) = l
+            .messages
+            .format(&loc, key, &fluent_args)
+            .map_err(tera::Error::msg)?;
+        // Inside an attribute the bidi isolation marks would become part
+        // of the value; `attr=true` leaves them out.
+        let text = if strip {
+            text.replace(['\u{2068}', '\u{2069}'], "")
+        } else {
+            text
+        };
+        Ok(Value::String(text))
+    });
+
+    let (l, loc) = (Arc::clone(lookup), locale.clone());
+    tera.register_function("url", move |args: &HashMap<String, Value>| {
+        let path = args
+            .get("path")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("url() needs path=\"about.md\""))?;
+        l.urls
+            .get(&loc)
+            .and_then(|urls| urls.get(path))
+            .map(|u| Value::String(u.clone()))
+            .ok_or_else(|| {
+                tera::Error::msg(format!(
+                    "url(): there is no page `{path}` in locale `{loc}`"
+                ))
+            })
+    });
+
+    let l = Arc::clone(lookup);
+    tera.register_function("asset", move |args: &HashMap<String, Value>| {
+        let path = args
+            .get("path")
+            .and_then(Value::as_str)
+            .ok_or_else(|| tera::Error::msg("asset() needs path=\"style.css\""))?;
+        l.assets
+            .get(path)
+            .map(|u| Value::String(u.clone()))
+            .ok_or_else(|| {
+                tera::Error::msg(format!("asset(): the theme has no static file `{path}`"))
+            })
+    });
+    tera
+}
+
+/// Theme static files: relative path → file on disk.
+pub fn static_files(static_dir: &Path) -> Vec<(String, PathBuf)> {
+    let mut files = Vec::new();
+    for entry in walkdir::WalkDir::new(static_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(static_dir)
+                .expect("below its root")
+                .to_string_lossy()
+                .replace('\\', "/");
+            files.push((rel, entry.into_path()));
+        }
+    }
+    files
+}

@@ -1,0 +1,80 @@
+# Interface strings for the INTEGRA site: the English source.
+# Translators: copy this file to locales/<your-locale>/main.ftl and translate
+# the text after each `=`. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA Mentoring
+skip-to-content = Skip to content
+language-menu = Language:
+nav-label = Main menu
+footer-nav-label = About this site
+nav-home = Home
+nav-pillars = The 9 pillars
+nav-workshops = Workshops
+nav-self-assessment = Self-assessment
+nav-mentors = For mentors
+nav-white-paper = White Paper
+nav-about = About
+nav-privacy = Privacy
+footer-note = The INTEGRA Mentoring Integration Programme: support for young people leaving care, and for their mentors. This site uses no cookies and no tracking.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = This page is not yet translated into { $language }. Here it is in { $original }.
+draft-notice = This is a draft translation. A native speaker has not checked it yet.
+draft-notice-more = How translations work
+
+## Home page
+
+home-pillars-heading = The 9 pillars for autonomous living
+
+## Pillars
+
+pillar-number = Pillar { $number }
+pillar-workshops = Workshops for this pillar
+pillar-no-workshops = There are no workshops for this pillar yet.
+
+## Workshops
+
+workshop-sheet = Facilitator sheet
+workshop-duration = Time
+duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+   *[other] { $minutes } minutes
+}
+workshop-group-size = Group size
+group-size-exact = { $count ->
+    [one] One young person
+   *[other] { $count } young people
+}
+group-size-range = { $min } to { $max } young people
+workshop-format = Format
+format-one-to-one = One-to-one
+format-group = Group
+format-either = One-to-one or group
+workshop-difficulty = Level
+difficulty-introductory = Introductory
+difficulty-intermediate = Intermediate
+difficulty-advanced = Advanced
+workshop-objectives = Objectives
+workshop-materials = Materials
+workshop-preparation = Preparation
+print-sheet = Print this sheet
+workshop-back = Back to the pillar
+
+## White Paper
+
+white-paper-contents = Contents
+chapter-number = Chapter { $number }
+chapter-nav-label = Chapters
+chapter-previous = Previous:
+chapter-next = Next:
+
+## Page not found
+
+not-found-title = Page not found
+not-found-text = We could not find this page. It may have moved, or the address may have a typo.
+not-found-home = Go to the home page
