@@ -144,10 +144,6 @@ impl Diagnostics {
         self.0.iter().any(Diagnostic::is_error)
     }
 
-    pub fn error_count(&self) -> usize {
-        self.0.iter().filter(|d| d.is_error()).count()
-    }
-
     pub fn iter(&self) -> impl Iterator<Item = &Diagnostic> {
         self.0.iter()
     }
@@ -157,11 +153,13 @@ impl Diagnostics {
     }
 
     /// Sorted by file and line so that output is stable across runs,
-    /// whatever order parallel stages finished in.
+    /// whatever order parallel stages finished in, and each problem once
+    /// (a page shown in several locales is checked once per locale).
     pub fn sorted(mut self) -> Vec<Diagnostic> {
         self.0.sort_by(|a, b| {
             (&a.file, a.line, a.column, &a.message).cmp(&(&b.file, b.line, b.column, &b.message))
         });
+        self.0.dedup();
         self.0
     }
 }

@@ -9,6 +9,7 @@ use crate::diagnostic::Diagnostic;
 
 /// A page file split into its front matter and body, with the byte offsets
 /// of both in the file so that errors can name lines.
+#[derive(Debug)]
 pub struct Split<'a> {
     pub front: &'a str,
     pub front_offset: usize,

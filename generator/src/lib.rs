@@ -6,6 +6,9 @@
 //! [`render`] (with [`markdown`]) turns pages into HTML, and [`output`]
 //! writes the site aside and swaps it in. [`pipeline`] runs the stages.
 
+// Diagnostics travel only on the error path, where their size costs nothing.
+#![allow(clippy::result_large_err)]
+
 pub mod config;
 pub mod content;
 pub mod diagnostic;

@@ -1,5 +1,5 @@
 use std::net::{IpAddr, SocketAddr};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use clap::{Parser, Subcommand};
@@ -60,15 +60,16 @@ fn print_problems<'a>(problems: impl IntoIterator<Item = &'a Diagnostic>) {
     }
 }
 
-fn build(project: &Project, output: &PathBuf) -> Result<String, ExitCode> {
+fn build(project: &Project, output: &Path) -> Result<String, ExitCode> {
     match pipeline::build(project, output) {
         Ok(report) => {
             print_problems(&report.warnings);
             Ok(report.summary(output))
         }
         Err(problems) => {
-            let errors = problems.error_count();
-            print_problems(&problems.sorted());
+            let problems = problems.sorted();
+            let errors = problems.iter().filter(|d| d.is_error()).count();
+            print_problems(&problems);
             eprintln!(
                 "Build failed with {errors} error{}; {} was left as it was.",
                 if errors == 1 { "" } else { "s" },

@@ -1,0 +1,383 @@
+//! Builds the fixture site with the real binary and checks the HTML.
+
+mod common;
+
+use common::{attr, broken_links, select, text, Fixture};
+
+#[test]
+fn builds_every_locale_with_a_summary() {
+    let site = Fixture::new();
+    let run = site.build();
+    assert!(
+        run.stdout.starts_with("Built ") && run.stdout.contains("in 5 locales (ar "),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("en 21, fr 21"), "{}", run.stdout);
+    for locale in ["en", "fr", "ar", "pt", "pt-BR"] {
+        assert!(
+            site.path(&format!("public/{locale}/index.html")).is_file(),
+            "{locale}"
+        );
+        assert!(
+            site.path(&format!("public/{locale}/404.html")).is_file(),
+            "{locale}"
+        );
+    }
+    for file in [
+        "index.html",
+        "404.html",
+        "robots.txt",
+        "sitemap.xml",
+        "style.css",
+        "site.js",
+    ] {
+        assert!(site.path(&format!("public/{file}")).is_file(), "{file}");
+    }
+    assert!(site
+        .read("public/robots.txt")
+        .contains("Sitemap: https://example.org/mip/sitemap.xml"));
+}
+
+#[test]
+fn every_page_has_lang_dir_switcher_canonical_and_alternates() {
+    let site = Fixture::new();
+    site.build();
+    let ar = site.html("public/ar/index.html");
+    assert_eq!(attr(&ar, "html", "lang"), "ar");
+    assert_eq!(attr(&ar, "html", "dir"), "rtl");
+    assert_eq!(attr(&ar, "article", "lang"), "ar");
+    assert_eq!(text(&ar, "h1"), "الصفحة الرئيسية");
+    assert_eq!(
+        attr(&ar, "link[rel=canonical]", "href"),
+        "https://example.org/mip/ar/"
+    );
+
+    let fr = site.html("public/fr/pillars/health/index.html");
+    assert_eq!(attr(&fr, "html", "lang"), "fr");
+    assert_eq!(attr(&fr, "html", "dir"), "ltr");
+    // The switcher leads to the same page in every other locale.
+    let switcher: Vec<String> = select(&fr, "details.languages a")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(
+        switcher,
+        [
+            "/mip/en/pillars/health/",
+            "/mip/fr/pillars/health/",
+            "/mip/ar/pillars/health/",
+            "/mip/pt/pillars/health/",
+            "/mip/pt-BR/pillars/health/"
+        ]
+    );
+    // Search engines hear of real translations only.
+    let alternates: Vec<(String, String)> = select(&fr, "link[rel=alternate]")
+        .iter()
+        .map(|l| {
+            (
+                l.value().attr("hreflang").unwrap().into(),
+                l.value().attr("href").unwrap().into(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        alternates,
+        [
+            (
+                "en".into(),
+                "https://example.org/mip/en/pillars/health/".into()
+            ),
+            (
+                "fr".into(),
+                "https://example.org/mip/fr/pillars/health/".into()
+            ),
+            (
+                "x-default".into(),
+                "https://example.org/mip/en/pillars/health/".into()
+            ),
+        ]
+    );
+    assert_eq!(
+        attr(&fr, "link[rel=canonical]", "href"),
+        "https://example.org/mip/fr/pillars/health/"
+    );
+}
+
+#[test]
+fn pages_missing_in_a_locale_fall_back_with_a_translated_notice() {
+    let site = Fixture::new();
+    site.build();
+    let page = site.html("public/ar/about/index.html");
+    // The interface is Arabic; the article is English and says so.
+    assert_eq!(attr(&page, "html", "lang"), "ar");
+    assert_eq!(attr(&page, "html", "dir"), "rtl");
+    assert_eq!(attr(&page, "article", "lang"), "en");
+    assert_eq!(attr(&page, "article", "dir"), "ltr");
+    let notice = text(&page, ".notice-fallback");
+    assert!(notice.contains("هذه الصفحة غير مترجمة بعد"), "{notice}");
+    assert!(
+        notice.contains("English") && notice.contains("العربية"),
+        "{notice}"
+    );
+    // Canonical points at the language the page is written in.
+    assert_eq!(
+        attr(&page, "link[rel=canonical]", "href"),
+        "https://example.org/mip/en/about/"
+    );
+
+    // pt-BR falls back to pt first, then to English.
+    let home = site.html("public/pt-BR/index.html");
+    assert_eq!(attr(&home, "html", "lang"), "pt-BR");
+    assert_eq!(attr(&home, "article", "lang"), "pt");
+    assert_eq!(text(&home, "article h1"), "Página inicial");
+    assert_eq!(text(&home, ".brand"), "INTEGRA Mentoria");
+    let about = site.html("public/pt-BR/about/index.html");
+    assert_eq!(attr(&about, "article", "lang"), "en");
+
+    // A page in its own language has no notice; a draft says it is a draft.
+    let fr_home = site.html("public/fr/index.html");
+    assert!(select(&fr_home, ".notice-fallback").is_empty());
+    assert!(!select(&fr_home, ".notice-draft").is_empty());
+    let fr_health = site.html("public/fr/pillars/health/index.html");
+    assert!(
+        select(&fr_health, ".notice").is_empty(),
+        "reviewed translations carry no notice"
+    );
+}
+
+#[test]
+fn interface_messages_fall_back_along_the_chain() {
+    let site = Fixture::new();
+    site.build();
+    let fr = site.html("public/fr/workshops/first-talk/index.html");
+    assert_eq!(text(&fr, ".brand"), "INTEGRA Mentorat");
+    // Missing in French: English.
+    assert_eq!(text(&fr, ".skip-link"), "Skip to content");
+    // Plurals: French and English "one".
+    assert!(
+        text(&fr, ".facts").contains("\u{2068}1\u{2069} minute"),
+        "{}",
+        text(&fr, ".facts")
+    );
+    assert!(text(&fr, ".facts").contains("One young person"));
+    let ar = site.html("public/ar/index.html");
+    assert_eq!(text(&ar, ".site-nav li:first-child a"), "الركائز التسع");
+}
+
+#[test]
+fn internal_links_resolve_per_locale_and_nothing_is_broken() {
+    let site = Fixture::new();
+    site.build();
+    let fr = site.html("public/fr/index.html");
+    let links: Vec<String> = select(&fr, "article a")
+        .iter()
+        .map(|a| a.value().attr("href").unwrap().into())
+        .collect();
+    assert_eq!(links, ["/mip/fr/pillars/health/", "/mip/fr/about/"]);
+    let en = site.html("public/en/index.html");
+    assert_eq!(
+        attr(&en, "article a", "href"),
+        "/mip/en/pillars/health/#why-this-matters"
+    );
+    // The French guide keeps the English anchor with an explicit id.
+    assert!(site
+        .read("public/fr/pillars/health/index.html")
+        .contains(r#"<h2 id="why-this-matters">"#));
+
+    let broken = broken_links(&site.path("public"), "/mip/");
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn markdown_has_tables_footnotes_anchors_and_smart_punctuation() {
+    let site = Fixture::new();
+    site.build();
+    let chapter = site.read("public/en/white-paper/first/index.html");
+    assert!(chapter.contains("<table>"), "{chapter}");
+    assert!(chapter.contains("footnote-definition"));
+    assert!(chapter.contains(r#"<h2 id="start">"#));
+    let about = site.read("public/en/about/index.html");
+    assert!(
+        about.contains("It\u{2019}s \u{201c}plain\u{201d} text \u{2013} with"),
+        "{about}"
+    );
+}
+
+#[test]
+fn raw_html_is_sanitised_and_reported() {
+    let site = Fixture::new();
+    let run = site.build();
+    let about = site.read("public/en/about/index.html");
+    let article = about.split("<article").nth(1).unwrap();
+    assert!(!article.contains("<script"), "{article}");
+    assert!(!article.contains("onmouseover"), "{article}");
+    assert!(!article.contains("javascript:"), "{article}");
+    assert!(
+        article.contains(r#"<p class="note">Kept.</p>"#),
+        "{article}"
+    );
+    assert!(
+        run.stderr
+            .contains("warning: raw HTML `<script` is not allowed and was removed"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("content/en/about.md:10:1"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn workshops_render_as_facilitator_sheets_linked_to_their_pillar() {
+    let site = Fixture::new();
+    site.build();
+    let sheet = site.html("public/en/workshops/network-map/index.html");
+    let facts = text(&sheet, ".facts");
+    for expected in [
+        "45",
+        "minutes",
+        "1",
+        "6",
+        "young people",
+        "One-to-one or group",
+        "Introductory",
+    ] {
+        assert!(facts.contains(expected), "{expected} in {facts}");
+    }
+    assert_eq!(text(&sheet, "#materials + ul li"), "A3 paper\nPens");
+    assert_eq!(
+        attr(&sheet, ".eyebrow a", "href"),
+        "/mip/en/pillars/community/"
+    );
+
+    // The pillar lists its workshops in weight order.
+    let pillar = site.html("public/en/pillars/community/index.html");
+    let titles = text(&pillar, ".workshops .card h3");
+    assert_eq!(titles, "First talk\nNetwork map");
+    // In French, the translated workshop is listed under its French title.
+    let fr = site.html("public/fr/pillars/community/index.html");
+    assert_eq!(
+        text(&fr, ".workshops .card h3"),
+        "First talk\nCarte du réseau"
+    );
+    assert_eq!(attr(&fr, ".workshops .card", "lang"), "en");
+}
+
+#[test]
+fn white_paper_has_contents_and_previous_next_links() {
+    let site = Fixture::new();
+    site.build();
+    let cover = site.html("public/en/white-paper/index.html");
+    assert_eq!(text(&cover, ".toc li a"), "First chapter\nSecond chapter");
+    let first = site.html("public/en/white-paper/first/index.html");
+    assert!(select(&first, "a[rel=prev]").is_empty());
+    assert_eq!(
+        attr(&first, "a[rel=next]", "href"),
+        "/mip/en/white-paper/second/"
+    );
+    let second = site.html("public/en/white-paper/second/index.html");
+    assert_eq!(
+        attr(&second, "a[rel=prev]", "href"),
+        "/mip/en/white-paper/first/"
+    );
+}
+
+#[test]
+fn sitemap_lists_real_pages_with_alternates() {
+    let site = Fixture::new();
+    site.build();
+    let sitemap = site.read("public/sitemap.xml");
+    assert!(sitemap.contains("<loc>https://example.org/mip/en/</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/mip/ar/</loc>"));
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="fr" href="https://example.org/mip/fr/"/>"#
+    ));
+    // Fallback pages are duplicates: not listed.
+    assert!(!sitemap.contains("https://example.org/mip/ar/about/"));
+    assert_eq!(sitemap.matches("<url>").count(), 21 + 3 + 1 + 1);
+}
+
+#[test]
+fn root_index_sends_visitors_to_their_language_and_lists_all() {
+    let site = Fixture::new();
+    site.build();
+    let index = site.html("public/index.html");
+    let names = text(&index, ".language-list a");
+    assert_eq!(
+        names,
+        "English\nFrançais\nالعربية\nPortuguês\nPortuguês do Brasil"
+    );
+    assert_eq!(attr(&index, ".language-list a[lang=ar]", "dir"), "rtl");
+    assert!(site
+        .read("public/index.html")
+        .contains("navigator.languages"));
+    let not_found = site.html("public/404.html");
+    assert_eq!(attr(&not_found, "html", "lang"), "en");
+}
+
+#[test]
+fn bidi_isolation_marks_never_land_in_attributes() {
+    let site = Fixture::new();
+    site.build();
+    let selector = scraper::Selector::parse("*").unwrap();
+    for entry in walkdir::WalkDir::new(site.path("public")) {
+        let entry = entry.unwrap();
+        if entry.path().extension().is_none_or(|e| e != "html") {
+            continue;
+        }
+        let html = scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
+        for element in html.select(&selector) {
+            for (name, value) in element.value().attrs() {
+                assert!(
+                    !value.contains(['\u{2068}', '\u{2069}']),
+                    "{}: attribute {name}={value:?}",
+                    entry.path().display()
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn nothing_is_loaded_from_another_host() {
+    let site = Fixture::new();
+    site.build();
+    for entry in walkdir::WalkDir::new(site.path("public")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file()
+            || entry
+                .path()
+                .extension()
+                .is_some_and(|e| e == "xml" || e == "txt")
+        {
+            continue;
+        }
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        let html = scraper::Html::parse_document(&text);
+        for css in [
+            "script[src]",
+            "img[src]",
+            "link[rel=stylesheet]",
+            "link[rel=icon]",
+            "iframe",
+        ] {
+            for element in select(&html, css) {
+                let url = element
+                    .value()
+                    .attr("src")
+                    .or(element.value().attr("href"))
+                    .unwrap_or("");
+                assert!(
+                    url.starts_with("/mip/"),
+                    "{}: {css} loads {url}",
+                    entry.path().display()
+                );
+            }
+        }
+        assert!(!text.contains("@import"), "{}", entry.path().display());
+        assert!(!text.contains("url(http"), "{}", entry.path().display());
+    }
+}

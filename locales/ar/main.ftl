@@ -1,0 +1,88 @@
+# Interface strings for the INTEGRA site: Arabic (ar), draft translation.
+# Translated from locales/en/main.ftl. Keep the ids and the { $variables } as they are.
+# Arabic plural categories (CLDR): zero, one, two, few, many, other.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA للإرشاد
+skip-to-content = انتقل إلى المحتوى
+language-menu = اللغة:
+nav-label = القائمة الرئيسية
+footer-nav-label = عن هذا الموقع
+nav-home = الصفحة الرئيسية
+nav-pillars = الركائز التسع
+nav-workshops = ورش العمل
+nav-self-assessment = التقييم الذاتي
+nav-mentors = للمرشدين
+nav-white-paper = الورقة البيضاء
+nav-about = من نحن
+nav-privacy = الخصوصية
+footer-note = برنامج INTEGRA للإرشاد والاندماج: دعم للشباب الذين يغادرون دور الرعاية، ولمرشديهم. لا يستخدم هذا الموقع ملفات تعريف الارتباط (الكوكيز)، ولا يتتبّع زوّاره.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = هذه الصفحة غير مترجمة بعد إلى { $language }. إليك نصّها باللغة الأصلية: { $original }.
+draft-notice = هذه ترجمة أولية (مسوّدة). لم يراجعها بعد متحدّث أصلي باللغة.
+draft-notice-more = كيف نعمل على الترجمات
+
+## Home page
+
+home-pillars-heading = الركائز التسع للحياة المستقلة
+
+## Pillars
+
+pillar-number = الركيزة { $number }
+pillar-workshops = ورش العمل الخاصة بهذه الركيزة
+pillar-no-workshops = لا توجد ورش عمل لهذه الركيزة حتى الآن.
+
+## Workshops
+
+workshop-sheet = بطاقة الميسّر
+workshop-duration = المدة
+duration-minutes = { $minutes ->
+    [zero] { $minutes } دقيقة
+    [one] دقيقة واحدة
+    [two] دقيقتان
+    [few] { $minutes } دقائق
+    [many] { $minutes } دقيقة
+   *[other] { $minutes } دقيقة
+}
+workshop-group-size = حجم المجموعة
+group-size-exact = { $count ->
+    [zero] { $count } من الشباب
+    [one] شاب واحد
+    [two] شابّان
+    [few] { $count } شبّان
+    [many] { $count } شابًّا
+   *[other] { $count } شاب
+}
+group-size-range = من { $min } إلى { $max } من الشباب
+workshop-format = الشكل
+format-one-to-one = فردي (لقاء ثنائي)
+format-group = جماعي
+format-either = فردي أو جماعي
+workshop-difficulty = المستوى
+difficulty-introductory = تمهيدي
+difficulty-intermediate = متوسط
+difficulty-advanced = متقدّم
+workshop-objectives = الأهداف
+workshop-materials = المواد اللازمة
+workshop-preparation = التحضير
+print-sheet = اطبع هذه البطاقة
+workshop-back = العودة إلى الركيزة
+
+## White Paper
+
+white-paper-contents = المحتويات
+chapter-number = الفصل { $number }
+chapter-nav-label = الفصول
+chapter-previous = السابق:
+chapter-next = التالي:
+
+## Page not found
+
+not-found-title = الصفحة غير موجودة
+not-found-text = لم نجد هذه الصفحة. ربما نُقلت إلى مكان آخر، أو ربما في العنوان خطأ مطبعي.
+not-found-home = اذهب إلى الصفحة الرئيسية

@@ -1,0 +1,79 @@
+# Interface strings for the INTEGRA site: Greek (el) translation, draft.
+# Translated from locales/en/main.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA Mentoring
+skip-to-content = Μετάβαση στο περιεχόμενο
+language-menu = Γλώσσα:
+nav-label = Κύριο μενού
+footer-nav-label = Σχετικά με τον ιστότοπο
+nav-home = Αρχική
+nav-pillars = Οι 9 πυλώνες
+nav-workshops = Εργαστήρια
+nav-self-assessment = Αυτοαξιολόγηση
+nav-mentors = Για μέντορες
+nav-white-paper = Λευκή Βίβλος
+nav-about = Σχετικά
+nav-privacy = Απόρρητο
+footer-note = Το Πρόγραμμα Καθοδήγησης για την Ένταξη (MIP) του INTEGRA: στήριξη για νέους και νέες που φεύγουν από τη φροντίδα, και για τους μέντορές τους. Ο ιστότοπος δεν χρησιμοποιεί cookies ούτε παρακολούθηση.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = Αυτή η σελίδα δεν έχει μεταφραστεί ακόμα στα { $language }. Εδώ τη βλέπετε στην αρχική της γλώσσα: { $original }.
+draft-notice = Αυτή είναι μια πρόχειρη μετάφραση. Δεν την έχει ελέγξει ακόμα φυσικός ομιλητής της γλώσσας.
+draft-notice-more = Πώς γίνονται οι μεταφράσεις
+
+## Home page
+
+home-pillars-heading = Οι 9 πυλώνες για αυτόνομη ζωή
+
+## Pillars
+
+pillar-number = Πυλώνας { $number }
+pillar-workshops = Εργαστήρια για αυτόν τον πυλώνα
+pillar-no-workshops = Δεν υπάρχουν ακόμα εργαστήρια για αυτόν τον πυλώνα.
+
+## Workshops
+
+workshop-sheet = Φύλλο συντονιστή
+workshop-duration = Διάρκεια
+duration-minutes = { $minutes ->
+    [one] { $minutes } λεπτό
+   *[other] { $minutes } λεπτά
+}
+workshop-group-size = Μέγεθος ομάδας
+group-size-exact = { $count ->
+    [one] Ένας νέος ή μία νέα
+   *[other] { $count } νέοι και νέες
+}
+group-size-range = { $min } έως { $max } νέοι και νέες
+workshop-format = Μορφή
+format-one-to-one = Ατομικά
+format-group = Ομαδικά
+format-either = Ατομικά ή ομαδικά
+workshop-difficulty = Επίπεδο
+difficulty-introductory = Εισαγωγικό
+difficulty-intermediate = Μεσαίο
+difficulty-advanced = Προχωρημένο
+workshop-objectives = Στόχοι
+workshop-materials = Υλικά
+workshop-preparation = Προετοιμασία
+print-sheet = Εκτύπωση φύλλου
+workshop-back = Πίσω στον πυλώνα
+
+## White Paper
+
+white-paper-contents = Περιεχόμενα
+chapter-number = Κεφάλαιο { $number }
+chapter-nav-label = Κεφάλαια
+chapter-previous = Προηγούμενο:
+chapter-next = Επόμενο:
+
+## Page not found
+
+not-found-title = Η σελίδα δεν βρέθηκε
+not-found-text = Δεν βρήκαμε αυτή τη σελίδα. Μπορεί να έχει μετακινηθεί ή να υπάρχει λάθος στη διεύθυνση.
+not-found-home = Μετάβαση στην αρχική σελίδα

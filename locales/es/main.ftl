@@ -1,0 +1,81 @@
+# Interface strings for the INTEGRA site: Spanish (es), draft translation.
+# Translated from locales/en/main.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA Mentoría
+skip-to-content = Ir al contenido
+language-menu = Idioma:
+nav-label = Menú principal
+footer-nav-label = Sobre este sitio
+nav-home = Inicio
+nav-pillars = Los 9 pilares
+nav-workshops = Talleres
+nav-self-assessment = Autoevaluación
+nav-mentors = Para mentores
+nav-white-paper = Libro Blanco
+nav-about = Quiénes somos
+nav-privacy = Privacidad
+footer-note = Programa de Integración mediante Mentoría de INTEGRA: apoyo para jóvenes que dejan el sistema de protección y para sus mentores. Este sitio no usa cookies ni rastreo.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = Esta página aún no está traducida ({ $language }). Aquí la tienes en su idioma original ({ $original }).
+draft-notice = Esta es una traducción provisional. Todavía no la ha revisado una persona nativa.
+draft-notice-more = Cómo funcionan las traducciones
+
+## Home page
+
+home-pillars-heading = Los 9 pilares para una vida autónoma
+
+## Pillars
+
+pillar-number = Pilar { $number }
+pillar-workshops = Talleres de este pilar
+pillar-no-workshops = Todavía no hay talleres para este pilar.
+
+## Workshops
+
+workshop-sheet = Ficha para la persona facilitadora
+workshop-duration = Duración
+duration-minutes = { $minutes ->
+    [one] { $minutes } minuto
+    [many] { $minutes } minutos
+   *[other] { $minutes } minutos
+}
+workshop-group-size = Tamaño del grupo
+group-size-exact = { $count ->
+    [one] Una persona joven
+    [many] { $count } jóvenes
+   *[other] { $count } jóvenes
+}
+group-size-range = De { $min } a { $max } jóvenes
+workshop-format = Formato
+format-one-to-one = Individual
+format-group = En grupo
+format-either = Individual o en grupo
+workshop-difficulty = Nivel
+difficulty-introductory = Inicial
+difficulty-intermediate = Intermedio
+difficulty-advanced = Avanzado
+workshop-objectives = Objetivos
+workshop-materials = Materiales
+workshop-preparation = Preparación
+print-sheet = Imprimir esta ficha
+workshop-back = Volver al pilar
+
+## White Paper
+
+white-paper-contents = Índice
+chapter-number = Capítulo { $number }
+chapter-nav-label = Capítulos
+chapter-previous = Anterior:
+chapter-next = Siguiente:
+
+## Page not found
+
+not-found-title = Página no encontrada
+not-found-text = No hemos encontrado esta página. Puede que se haya movido o que la dirección tenga un error.
+not-found-home = Ir a la página de inicio

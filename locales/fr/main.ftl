@@ -1,0 +1,83 @@
+# Interface strings for the INTEGRA site: French (fr), draft translation.
+# Translated from locales/en/main.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA Mentorat
+skip-to-content = Aller au contenu
+language-menu = Langue :
+nav-label = Menu principal
+footer-nav-label = À propos de ce site
+nav-home = Accueil
+nav-pillars = Les 9 piliers
+nav-workshops = Ateliers
+nav-self-assessment = Auto-évaluation
+nav-mentors = Pour les mentors
+nav-white-paper = Livre blanc
+nav-about = À propos
+nav-privacy = Confidentialité
+footer-note = Le programme de mentorat pour l’intégration INTEGRA : un soutien pour les jeunes qui sortent de placement, et pour leurs mentors. Ce site n’utilise ni cookies ni traçage.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = Cette page n’est pas encore traduite en { $language }. La voici en { $original }.
+draft-notice = Ceci est une traduction provisoire. Elle n’a pas encore été relue par une personne de langue maternelle française.
+draft-notice-more = Comment se font les traductions
+
+## Home page
+
+home-pillars-heading = Les 9 piliers pour une vie autonome
+
+## Pillars
+
+pillar-number = Pilier { $number }
+pillar-workshops = Ateliers pour ce pilier
+pillar-no-workshops = Il n’y a pas encore d’atelier pour ce pilier.
+
+## Workshops
+
+workshop-sheet = Fiche d’animation
+workshop-duration = Durée
+# French plural categories: one (0 and 1), many (e.g. 1 000 000), other.
+duration-minutes = { $minutes ->
+    [one] { $minutes } minute
+    [many] { $minutes } de minutes
+   *[other] { $minutes } minutes
+}
+workshop-group-size = Taille du groupe
+group-size-exact = { $count ->
+    [1] Un seul jeune
+    [one] { $count } jeune
+    [many] { $count } de jeunes
+   *[other] { $count } jeunes
+}
+group-size-range = De { $min } à { $max } jeunes
+workshop-format = Format
+format-one-to-one = Individuel
+format-group = En groupe
+format-either = Individuel ou en groupe
+workshop-difficulty = Niveau
+difficulty-introductory = Découverte
+difficulty-intermediate = Intermédiaire
+difficulty-advanced = Avancé
+workshop-objectives = Objectifs
+workshop-materials = Matériel
+workshop-preparation = Préparation
+print-sheet = Imprimer cette fiche
+workshop-back = Retour au pilier
+
+## White Paper
+
+white-paper-contents = Sommaire
+chapter-number = Chapitre { $number }
+chapter-nav-label = Chapitres
+chapter-previous = Précédent :
+chapter-next = Suivant :
+
+## Page not found
+
+not-found-title = Page introuvable
+not-found-text = Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse contient peut-être une faute de frappe.
+not-found-home = Aller à la page d’accueil

@@ -1,0 +1,81 @@
+# Interface strings for the INTEGRA site: Italian (it), draft translation.
+# Translated from locales/en/main.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = INTEGRA Mentoring
+skip-to-content = Vai al contenuto
+language-menu = Lingua:
+nav-label = Menu principale
+footer-nav-label = Informazioni su questo sito
+nav-home = Home
+nav-pillars = I 9 pilastri
+nav-workshops = Laboratori
+nav-self-assessment = Autovalutazione
+nav-mentors = Per i mentori
+nav-white-paper = Libro bianco
+nav-about = Chi siamo
+nav-privacy = Privacy
+footer-note = Il Mentoring Integration Programme di INTEGRA: sostegno per i ragazzi e le ragazze che escono dall'accoglienza e per i loro mentori. Questo sito non usa cookie né sistemi di tracciamento.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = Questa pagina non è ancora tradotta in { $language }. Eccola in { $original }.
+draft-notice = Questa è una bozza di traduzione. Non è ancora stata controllata da una persona di madrelingua.
+draft-notice-more = Come funzionano le traduzioni
+
+## Home page
+
+home-pillars-heading = I 9 pilastri per una vita autonoma
+
+## Pillars
+
+pillar-number = Pilastro { $number }
+pillar-workshops = Laboratori per questo pilastro
+pillar-no-workshops = Per questo pilastro non ci sono ancora laboratori.
+
+## Workshops
+
+workshop-sheet = Scheda per chi conduce
+workshop-duration = Durata
+duration-minutes = { $minutes ->
+    [one] { $minutes } minuto
+    [many] { $minutes } minuti
+   *[other] { $minutes } minuti
+}
+workshop-group-size = Numero di partecipanti
+group-size-exact = { $count ->
+    [one] Un ragazzo o una ragazza
+    [many] { $count } ragazzi e ragazze
+   *[other] { $count } ragazzi e ragazze
+}
+group-size-range = Da { $min } a { $max } ragazzi e ragazze
+workshop-format = Modalità
+format-one-to-one = Individuale
+format-group = Di gruppo
+format-either = Individuale o di gruppo
+workshop-difficulty = Livello
+difficulty-introductory = Base
+difficulty-intermediate = Intermedio
+difficulty-advanced = Avanzato
+workshop-objectives = Obiettivi
+workshop-materials = Materiali
+workshop-preparation = Preparazione
+print-sheet = Stampa questa scheda
+workshop-back = Torna al pilastro
+
+## White Paper
+
+white-paper-contents = Indice
+chapter-number = Capitolo { $number }
+chapter-nav-label = Capitoli
+chapter-previous = Precedente:
+chapter-next = Successivo:
+
+## Page not found
+
+not-found-title = Pagina non trovata
+not-found-text = Non abbiamo trovato questa pagina. Forse è stata spostata, oppure c'è un errore di battitura nell'indirizzo.
+not-found-home = Vai alla pagina principale

@@ -1,0 +1,82 @@
+# Textos da interface do site INTEGRA: tradução para português europeu (rascunho).
+# Traduzido a partir de locales/en/main.ftl. Mantêm-se os ids e as { $variables }.
+# See TRANSLATING.md.
+
+## Site
+
+site-title = Mentoria INTEGRA
+skip-to-content = Saltar para o conteúdo
+language-menu = Língua:
+nav-label = Menu principal
+footer-nav-label = Sobre este site
+nav-home = Início
+nav-pillars = Os 9 pilares
+nav-workshops = Oficinas
+nav-self-assessment = Autoavaliação
+nav-mentors = Para mentores
+nav-white-paper = Livro Branco
+nav-about = Sobre
+nav-privacy = Privacidade
+footer-note = O Programa de Mentoria para a Integração INTEGRA: apoio para jovens que saem do acolhimento e para os seus mentores. Este site não usa cookies nem rastreamento.
+
+## Notices on translated pages
+
+# $language is the reader's language, $original the language the page is written in.
+fallback-notice = Esta página ainda não está traduzida para { $language }. Aqui está em { $original }.
+draft-notice = Esta é uma tradução provisória. Ainda não foi revista por um falante nativo.
+draft-notice-more = Como funcionam as traduções
+
+## Home page
+
+home-pillars-heading = Os 9 pilares para a vida autónoma
+
+## Pillars
+
+pillar-number = Pilar { $number }
+pillar-workshops = Oficinas para este pilar
+pillar-no-workshops = Ainda não há oficinas para este pilar.
+
+## Workshops
+
+workshop-sheet = Ficha do facilitador
+workshop-duration = Duração
+# Portuguese plural categories (CLDR): one, many, other.
+duration-minutes = { $minutes ->
+    [one] { $minutes } minuto
+    [many] { $minutes } minutos
+   *[other] { $minutes } minutos
+}
+workshop-group-size = Tamanho do grupo
+group-size-exact = { $count ->
+    [one] Um jovem
+    [many] { $count } jovens
+   *[other] { $count } jovens
+}
+group-size-range = De { $min } a { $max } jovens
+workshop-format = Formato
+format-one-to-one = Individual
+format-group = Em grupo
+format-either = Individual ou em grupo
+workshop-difficulty = Nível
+difficulty-introductory = Introdutório
+difficulty-intermediate = Intermédio
+difficulty-advanced = Avançado
+workshop-objectives = Objetivos
+workshop-materials = Materiais
+workshop-preparation = Preparação
+print-sheet = Imprimir esta ficha
+workshop-back = Voltar ao pilar
+
+## White Paper
+
+white-paper-contents = Índice
+chapter-number = Capítulo { $number }
+chapter-nav-label = Capítulos
+chapter-previous = Anterior:
+chapter-next = Seguinte:
+
+## Page not found
+
+not-found-title = Página não encontrada
+not-found-text = Não conseguimos encontrar esta página. Pode ter mudado de endereço, ou o endereço pode ter um erro.
+not-found-home = Ir para a página inicial
