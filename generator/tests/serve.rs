@@ -1,0 +1,206 @@
+//! `integra serve` run for real, and pages opened and printed in Chromium.
+
+mod common;
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::path::Path;
+use std::process::{Child, Command, Stdio};
+
+use common::Fixture;
+
+/// A running `integra serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    fn start(site: &Fixture) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
+            .current_dir(site.root())
+            .args(["serve", "--port", &port.to_string()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let built = lines.next().unwrap().unwrap();
+        assert!(built.starts_with("Built "), "{built}");
+        let serving = lines.next().unwrap().unwrap();
+        assert_eq!(
+            serving,
+            format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
+        );
+        Server { child, port }
+    }
+
+    /// GET `path`: status code and body.
+    fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+#[test]
+fn serve_builds_and_serves_the_same_files_below_the_base_path() {
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let (status, body) = server.get("/mip/en/pillars/health/");
+    assert_eq!(status, 200);
+    assert_eq!(body, site.read("public/en/pillars/health/index.html"));
+    let (status, body) = server.get("/mip/");
+    assert_eq!(status, 200);
+    assert!(body.contains("navigator.languages"));
+    let (status, _) = server.get("/mip/style.css");
+    assert_eq!(status, 200);
+
+    // Unknown addresses get the 404 page of their locale.
+    let (status, body) = server.get("/mip/ar/no-such-page/");
+    assert_eq!(status, 404);
+    assert!(body.contains(r#"<html lang="ar" dir="rtl">"#), "{body}");
+    let (status, body) = server.get("/mip/nowhere");
+    assert_eq!(status, 404);
+    assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{body}");
+}
+
+fn chromium() -> Option<&'static str> {
+    if Path::new("/usr/bin/chromium").exists() {
+        return Some("/usr/bin/chromium");
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install Debian's chromium (see .ci/run)"
+    );
+    eprintln!("skipping: /usr/bin/chromium is not installed");
+    None
+}
+
+fn headless(chromium: &str, profile: &Path) -> Command {
+    let mut command = Command::new(chromium);
+    command
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .stdout(Stdio::null())
+        .stderr(Stdio::null());
+    command
+}
+
+#[test]
+fn a_printed_workshop_is_a_clean_sheet() {
+    let Some(chromium) = chromium() else { return };
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let pdf = site.path("sheet.pdf");
+    let status = headless(chromium, &site.path("profile"))
+        .arg("--no-pdf-header-footer")
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(server.url("/mip/en/workshops/network-map/"))
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let text = Command::new("pdftotext")
+        .arg(&pdf)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils) is installed");
+    // Bidi isolation marks are invisible on paper but kept in the text layer.
+    // Its columns break lines anywhere, so compare without white space.
+    let text: String = String::from_utf8_lossy(&text.stdout)
+        .chars()
+        .filter(|c| !c.is_whitespace() && !matches!(c, '\u{2068}' | '\u{2069}'))
+        .collect();
+    let squeeze = |s: &str| s.replace(' ', "");
+    for expected in [
+        "Network map",
+        "Objectives",
+        "Materials",
+        "A3 paper",
+        "Preparation",
+        "45 minutes",
+        "Introductory",
+    ] {
+        assert!(
+            text.contains(&squeeze(expected)),
+            "{expected} missing from the printed sheet:\n{text}"
+        );
+    }
+    for chrome in [
+        "Skip to content",
+        "The 9 pillars",
+        "Language:",
+        "Print this sheet",
+        "Privacy",
+    ] {
+        assert!(
+            !text.contains(&squeeze(chrome)),
+            "{chrome} should not be printed:\n{text}"
+        );
+    }
+}
+
+#[test]
+fn an_arabic_page_renders_right_to_left_in_a_browser() {
+    let Some(chromium) = chromium() else { return };
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let dom = headless(chromium, &site.path("profile"))
+        .arg("--dump-dom")
+        .arg(server.url("/mip/ar/"))
+        .stdout(Stdio::piped())
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&dom.stdout);
+    assert!(dom.contains(r#"<html lang="ar" dir="rtl">"#), "{dom}");
+    // The layout uses logical properties only, so nothing needs mirroring.
+    let css = site.read("public/style.css");
+    for physical in [
+        "margin-left",
+        "margin-right",
+        "padding-left",
+        "padding-right",
+        "text-align: left",
+        "text-align: right",
+        "float:",
+    ] {
+        assert!(!css.contains(physical), "style.css uses {physical}");
+    }
+}
