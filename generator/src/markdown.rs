@@ -14,6 +14,17 @@ use crate::diagnostic::Diagnostic;
 pub struct Rendered {
     pub html: String,
     pub problems: Vec<Diagnostic>,
+    /// Links into a section of another page; the section can only be
+    /// checked once that page is rendered.
+    pub anchors: Vec<AnchorLink>,
+}
+
+/// A link to `#fragment` on the page at `target`.
+pub struct AnchorLink {
+    pub target: ContentPath,
+    pub fragment: String,
+    /// The error to report if the target page has no such anchor.
+    pub if_missing: Diagnostic,
 }
 
 static SANITIZER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
@@ -37,6 +48,7 @@ static DANGEROUS_HTML: LazyLock<Regex> = LazyLock::new(|| {
 pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> Rendered {
     let body = page.body();
     let mut problems = Vec::new();
+    let mut anchors = Vec::new();
     let at = |d: Diagnostic, offset: usize| {
         d.in_file(&page.file)
             .at_offset(&page.source, page.body_offset + offset)
@@ -83,7 +95,18 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
                     match resolve(&ContentPath::new(path)) {
                         Some(resolved) => {
                             let full = match fragment {
-                                Some(f) => format!("{resolved}#{f}"),
+                                Some(f) => {
+                                    anchors.push(AnchorLink {
+                                        target: ContentPath::new(path),
+                                        fragment: f.to_string(),
+                                        if_missing: at(
+                                            Diagnostic::error(format!("link to `@/{target}`: that page has no section `#{f}`"))
+                                                .with_hint("use the id of a heading on that page (its text in lowercase, words joined by `-`), or set one with `## Heading {#id}`"),
+                                            offset,
+                                        ),
+                                    });
+                                    format!("{resolved}#{f}")
+                                }
                                 None => resolved,
                             };
                             if let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) =
@@ -155,6 +178,7 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
     Rendered {
         html: SANITIZER.clean(&unsafe_html).to_string(),
         problems,
+        anchors,
     }
 }
 

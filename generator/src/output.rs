@@ -95,7 +95,7 @@ impl Staging {
             return Err(io_error(&self.output, e));
         }
         if had_output {
-            fs::remove_dir_all(&old).map_err(|e| io_error(&old, e))?;
+            remove_tree(&old)?;
         }
         Ok(())
     }
@@ -104,6 +104,26 @@ impl Staging {
     pub fn abandon(self) {
         let _ = fs::remove_dir_all(&self.dir);
     }
+}
+
+/// Deletes a folder, its top-level entries in parallel: on a large site
+/// deleting the previous build costs as much as rendering the new one.
+fn remove_tree(dir: &Path) -> Result<(), Diagnostic> {
+    use rayon::prelude::*;
+    let entries: Vec<PathBuf> = fs::read_dir(dir)
+        .map_err(|e| io_error(dir, e))?
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    entries.par_iter().try_for_each(|path| {
+        let removed = if path.is_dir() {
+            fs::remove_dir_all(path)
+        } else {
+            fs::remove_file(path)
+        };
+        removed.map_err(|e| io_error(path, e))
+    })?;
+    fs::remove_dir(dir).map_err(|e| io_error(dir, e))
 }
 
 fn io_error(path: &Path, e: io::Error) -> Diagnostic {

@@ -1,8 +1,8 @@
 //! The build, start to end: load → validate → render → write.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::{Path, PathBuf};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, LazyLock, Mutex};
 use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
@@ -10,7 +10,7 @@ use sha2::{Digest, Sha256};
 use tera::{Context, Tera};
 
 use crate::config::{self, Locale};
-use crate::content;
+use crate::content::{self, ContentPath};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
 use crate::output::Staging;
@@ -138,6 +138,10 @@ pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
     ))
 }
 
+/// Element ids in rendered HTML, the targets of `#fragment` links.
+static ID: LazyLock<regex::Regex> =
+    LazyLock::new(|| regex::Regex::new(r#"\sid="([^"]+)""#).expect("valid"));
+
 /// Renders every page. With `staging`, writes each as it is rendered;
 /// without (for `check`), only looks for problems.
 fn render_all(
@@ -158,23 +162,50 @@ fn render_all(
 
     let routes = site.routes();
     let found = Mutex::new(Vec::new());
+    let ids: Mutex<HashMap<(&Locale, &ContentPath), HashSet<String>>> = Mutex::default();
+    let anchors = Mutex::new(Vec::new());
     routes.par_iter().for_each(|route| {
         let (tera, base) = &per_locale[&route.locale.locale];
-        let (html, mut page_problems) = render::page(site, tera, base, route);
-        if let (Some(html), Some(staging)) = (html, staging) {
-            let file = format!("{}/{}index.html", route.locale.locale, route.path.route());
-            if let Err(e) = staging.write(&file, html.as_bytes()) {
-                page_problems.push(e);
+        let mut output = render::page(site, tera, base, route);
+        if let Some(html) = output.html {
+            let page_ids = ID.captures_iter(&html).map(|c| c[1].to_string()).collect();
+            ids.lock()
+                .expect("no panics while holding")
+                .insert((&route.locale.locale, route.path), page_ids);
+            if let Some(staging) = staging {
+                let file = format!("{}/{}index.html", route.locale.locale, route.path.route());
+                if let Err(e) = staging.write(&file, html.as_bytes()) {
+                    output.problems.push(e);
+                }
             }
         }
-        if !page_problems.is_empty() {
+        if !output.problems.is_empty() {
             found
                 .lock()
                 .expect("no panics while holding")
-                .extend(page_problems);
+                .extend(output.problems);
+        }
+        if !output.anchors.is_empty() {
+            let mut anchors = anchors.lock().expect("no panics while holding");
+            anchors.extend(
+                output
+                    .anchors
+                    .into_iter()
+                    .map(|a| (&route.locale.locale, a)),
+            );
         }
     });
     problems.extend(found.into_inner().expect("no panics while holding"));
+    let ids = ids.into_inner().expect("no panics while holding");
+    for (locale, anchor) in anchors.into_inner().expect("no panics while holding") {
+        // Pages that failed to render were reported already.
+        if ids
+            .get(&(locale, &anchor.target))
+            .is_some_and(|found| !found.contains(&anchor.fragment))
+        {
+            problems.push(anchor.if_missing);
+        }
+    }
 
     // Pages that belong to no content file.
     let default = site.config.default_locale();

@@ -9,7 +9,7 @@ use crate::config::{Config, LocaleConfig};
 use crate::content::{ContentPath, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{Difficulty, Format, GroupSize, Translation};
-use crate::markdown;
+use crate::markdown::{self, AnchorLink};
 use crate::site::{Route, Site};
 use crate::templates::error_chain;
 
@@ -190,15 +190,17 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
     ctx
 }
 
+/// A rendered page. The HTML is `None` when there were errors; the problems
+/// include warnings either way.
+pub struct Output {
+    pub html: Option<String>,
+    pub problems: Vec<Diagnostic>,
+    pub anchors: Vec<AnchorLink>,
+}
+
 /// Renders one page as `route.locale` shows it, with `base`, that locale's
-/// [`base_context`]. The HTML is `None` when there were errors; the
-/// problems include warnings either way.
-pub fn page(
-    site: &Site,
-    tera: &Tera,
-    base: &Context,
-    route: &Route<'_>,
-) -> (Option<String>, Vec<Diagnostic>) {
+/// [`base_context`].
+pub fn page(site: &Site, tera: &Tera, base: &Context, route: &Route<'_>) -> Output {
     let config: &Config = &site.config;
     let locale = route.locale;
     let page = route.page;
@@ -207,6 +209,7 @@ pub fn page(
             .map(|_| site.url(&locale.locale, target))
     });
     let mut problems: Vec<Diagnostic> = rendered.problems;
+    let anchors = rendered.anchors;
 
     let url = site.url(&locale.locale, route.path);
     let written_in = config.locale(&page.locale);
@@ -332,10 +335,18 @@ pub fn page(
     };
 
     if problems.iter().any(Diagnostic::is_error) {
-        return (None, problems);
+        return Output {
+            html: None,
+            problems,
+            anchors,
+        };
     }
     match tera.render(template, &ctx) {
-        Ok(html) => (Some(html), problems),
+        Ok(html) => Output {
+            html: Some(html),
+            problems,
+            anchors,
+        },
         Err(e) => {
             problems.push(
                 Diagnostic::error(format!(
@@ -349,7 +360,11 @@ pub fn page(
                     config.theme
                 )),
             );
-            (None, problems)
+            Output {
+                html: None,
+                problems,
+                anchors,
+            }
         }
     }
 }

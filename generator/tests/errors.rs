@@ -279,3 +279,16 @@ fn check_reports_all_problems_and_writes_nothing() {
     );
     assert!(!site.path("public").exists());
 }
+
+#[test]
+fn a_link_to_a_missing_section_names_file_and_line() {
+    let stderr = fails_keeping_previous_site(|site| {
+        // The French guide loses the id that keeps the English anchor working.
+        site.edit("content/fr/pillars/health.md", " {#why-this-matters}", "");
+    });
+    assert!(
+        stderr.contains("link to `@/pillars/health.md#why-this-matters`: that page has no section `#why-this-matters`"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("content/en/privacy.md:6:23"), "{stderr}");
+}
