@@ -280,7 +280,7 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
     problems.extend(writes.into_iter().filter_map(Result::err));
 
     if problems.has_errors() {
-        staging.abandon();
+        // The staging folder stays for the next build to bring up to date.
         return Err(problems);
     }
     if let Err(e) = staging.commit() {

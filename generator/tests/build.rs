@@ -381,3 +381,34 @@ fn nothing_is_loaded_from_another_host() {
         assert!(!text.contains("url(http"), "{}", entry.path().display());
     }
 }
+
+#[test]
+fn rebuilds_reuse_the_previous_tree_and_match_a_fresh_build() {
+    let site = Fixture::new();
+    site.build();
+    site.edit(
+        "content/en/about.md",
+        "title = \"About\"",
+        "title = \"About us\"",
+    );
+    std::fs::remove_file(site.path("content/en/privacy.md")).unwrap();
+    site.edit("content/en/_index.md", "\n", "\n"); // unchanged bytes
+    let broken = site.run(&["build"]);
+    assert!(!broken.success, "the footer links to the privacy page");
+    site.write(
+        "content/en/privacy.md",
+        "+++\ntitle = \"Privacy policy\"\n+++\n\nNothing kept.\n",
+    );
+    site.build();
+    site.build();
+
+    // The result is the same, file for file, as a build from nothing.
+    let fresh = site.run(&["build", "--output", "fresh"]);
+    assert!(fresh.success);
+    let public = common::tree(&site.path("public"));
+    assert_eq!(public, common::tree(&site.path("fresh")));
+    assert!(public
+        .iter()
+        .any(|(path, bytes)| path == "en/about/index.html"
+            && String::from_utf8_lossy(bytes).contains("About us")));
+}

@@ -194,3 +194,23 @@ pub fn broken_links(public: &Path, base_path: &str) -> Vec<String> {
     assert!(pages > 0, "no pages in {}", public.display());
     broken
 }
+
+/// Every file below `root`, with its bytes, in path order.
+pub fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut found: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(root)
+        .into_iter()
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let relative = e
+                .path()
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .into_owned();
+            (relative, std::fs::read(e.path()).unwrap())
+        })
+        .collect();
+    found.sort();
+    found
+}
