@@ -146,3 +146,35 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
         );
     }
 }
+
+/// Message ids a locale's Fluent files define.
+fn message_ids(locale: &str) -> std::collections::BTreeSet<String> {
+    let dir = repo_root().join("locales").join(locale);
+    let mut ids = std::collections::BTreeSet::new();
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let text = std::fs::read_to_string(entry.path()).unwrap();
+        for line in text.lines() {
+            if let Some((id, _)) = line.split_once('=') {
+                let id = id.trim_end();
+                if !id.is_empty()
+                    && id.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+                    && !line.starts_with(' ')
+                {
+                    ids.insert(id.to_string());
+                }
+            }
+        }
+    }
+    ids
+}
+
+#[test]
+fn interface_strings_are_complete_in_every_locale() {
+    let english = message_ids("en");
+    assert!(english.len() > 100, "{}", english.len());
+    for locale in ["it", "el", "es", "pt", "fr", "ar", "fa"] {
+        let translated = message_ids(locale);
+        let missing: Vec<&String> = english.difference(&translated).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+    }
+}
