@@ -206,3 +206,15 @@ toolkit-housing-observe-3 = كيف علاقته بالأشخاص الذين يت
 toolkit-housing-talk-1 = أين تودّ أن تعيش بعد مغادرة الرعاية، ومع مَن؟
 toolkit-housing-talk-2 = ما الذي يجعل مكانًا ما يبدو لك كأنه بيتك؟
 toolkit-housing-talk-3 = ماذا ستفعل إذا لم تستطع أن تدفع الإيجار في أحد الشهور؟
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = التعليم
+pillar-community = المشاركة المجتمعية والعلاقات بين الأشخاص
+pillar-health = الصحة
+pillar-communication = التواصل والوعي الثقافي
+pillar-career = المسار المهني والتوظيف
+pillar-finance = المهارات المالية وإدارة المال
+pillar-self-determination = تقرير المصير ومهارات الاستقلالية ونموّ المراهقين
+pillar-bureaucracy = الإجراءات الإدارية والتشريعات والتشبيك
+pillar-housing = السكن

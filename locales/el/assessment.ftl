@@ -202,3 +202,15 @@ toolkit-housing-observe-3 = Πώς τα πάει με τους ανθρώπου�
 toolkit-housing-talk-1 = Πού θα ήθελες να μείνεις μετά τη φροντίδα, και με ποιον;
 toolkit-housing-talk-2 = Τι θα έκανε ένα μέρος να το νιώθεις σπίτι σου;
 toolkit-housing-talk-3 = Τι θα έκανες αν κάποιον μήνα δεν μπορούσες να πληρώσεις το ενοίκιο;
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Εκπαίδευση
+pillar-community = Συμμετοχή στην κοινότητα και διαπροσωπικές σχέσεις
+pillar-health = Υγεία
+pillar-communication = Επικοινωνία και πολιτισμική επίγνωση
+pillar-career = Σταδιοδρομία και απασχόληση
+pillar-finance = Οικονομικές δεξιότητες και διαχείριση χρημάτων
+pillar-self-determination = Αυτοδιάθεση, δεξιότητες αυτονομίας και ανάπτυξη στην εφηβεία
+pillar-bureaucracy = Γραφειοκρατία, νομοθεσία και δικτύωση
+pillar-housing = Στέγαση

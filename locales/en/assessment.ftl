@@ -200,3 +200,15 @@ toolkit-housing-observe-3 = How do they get on with the people they share space 
 toolkit-housing-talk-1 = Where would you like to live after care, and with whom?
 toolkit-housing-talk-2 = What would make a place feel like home?
 toolkit-housing-talk-3 = What would you do if you could not pay the rent one month?
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Education
+pillar-community = Community participation and interpersonal relationships
+pillar-health = Health
+pillar-communication = Communication and cultural awareness
+pillar-career = Career and employment
+pillar-finance = Financial and money management skills
+pillar-self-determination = Self-determination, autonomy skills and teenagers' development
+pillar-bureaucracy = Bureaucracy, legislation and networking
+pillar-housing = Housing

@@ -203,3 +203,15 @@ toolkit-housing-observe-3 = ¿Cómo se lleva con las personas con las que compar
 toolkit-housing-talk-1 = ¿Dónde te gustaría vivir cuando salgas del centro, y con quién?
 toolkit-housing-talk-2 = ¿Qué necesitas para sentir un sitio como tu casa?
 toolkit-housing-talk-3 = ¿Qué harías si un mes no pudieras pagar el alquiler?
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Educación
+pillar-community = Participación en la comunidad y relaciones interpersonales
+pillar-health = Salud
+pillar-communication = Comunicación y conciencia cultural
+pillar-career = Carrera profesional y empleo
+pillar-finance = Habilidades financieras y gestión del dinero
+pillar-self-determination = Autodeterminación, habilidades para la autonomía y desarrollo adolescente
+pillar-bureaucracy = Burocracia, legislación y redes de apoyo
+pillar-housing = Vivienda

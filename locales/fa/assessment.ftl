@@ -203,3 +203,15 @@ toolkit-housing-observe-3 = با کسانی که با آن‌ها هم‌خان�
 toolkit-housing-talk-1 = دوست دارید بعد از بیرون آمدن از مرکز مراقبتی کجا زندگی کنید، و با چه کسی؟
 toolkit-housing-talk-2 = چه چیزی یک جا را برایتان مثل خانه می‌کند؟
 toolkit-housing-talk-3 = اگر یک ماه نتوانید اجاره را بپردازید، چه کار می‌کنید؟
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = آموزش
+pillar-community = مشارکت اجتماعی و روابط میان‌فردی
+pillar-health = سلامت
+pillar-communication = ارتباط و آگاهی فرهنگی
+pillar-career = شغل و اشتغال
+pillar-finance = مهارت‌های مالی و مدیریت پول
+pillar-self-determination = خودمختاری، مهارت‌های استقلال و رشد نوجوانان
+pillar-bureaucracy = کارهای اداری، قوانین و شبکه‌سازی
+pillar-housing = مسکن

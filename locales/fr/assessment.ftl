@@ -203,3 +203,15 @@ toolkit-housing-observe-3 = Comment s’entend-il avec les personnes avec qui il
 toolkit-housing-talk-1 = Où aimeriez-vous vivre après le placement, et avec qui ?
 toolkit-housing-talk-2 = Qu’est-ce qui vous ferait vous sentir chez vous dans un logement ?
 toolkit-housing-talk-3 = Que feriez-vous si, un mois, vous ne pouviez pas payer le loyer ?
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Éducation
+pillar-community = Participation à la vie locale et relations interpersonnelles
+pillar-health = Santé
+pillar-communication = Communication et ouverture culturelle
+pillar-career = Parcours professionnel et emploi
+pillar-finance = Compétences financières et gestion de l’argent
+pillar-self-determination = Autodétermination, compétences d’autonomie et développement à l’adolescence
+pillar-bureaucracy = Démarches administratives, législation et réseau
+pillar-housing = Logement

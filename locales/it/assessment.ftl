@@ -203,3 +203,15 @@ toolkit-housing-observe-3 = Come si trova con le persone con cui condivide gli s
 toolkit-housing-talk-1 = Dove ti piacerebbe vivere dopo l'accoglienza, e con chi?
 toolkit-housing-talk-2 = Che cosa ti farebbe sentire a casa in un posto?
 toolkit-housing-talk-3 = Che cosa faresti se un mese non riuscissi a pagare l'affitto?
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Istruzione
+pillar-community = Partecipazione alla comunità e relazioni interpersonali
+pillar-health = Salute
+pillar-communication = Comunicazione e consapevolezza culturale
+pillar-career = Lavoro e occupazione
+pillar-finance = Competenze finanziarie e gestione del denaro
+pillar-self-determination = Autodeterminazione, competenze di autonomia e sviluppo degli adolescenti
+pillar-bureaucracy = Burocrazia, leggi e reti
+pillar-housing = Casa

@@ -203,3 +203,15 @@ toolkit-housing-observe-3 = Como se dá com as pessoas com quem partilha o espa�
 toolkit-housing-talk-1 = Onde gostavas de viver depois de saíres do acolhimento, e com quem?
 toolkit-housing-talk-2 = O que é que precisavas para sentires um sítio como a tua casa?
 toolkit-housing-talk-3 = O que farias se num mês não conseguisses pagar a renda?
+
+## Pillar names (the titles of the pillar guides)
+
+pillar-education = Educação
+pillar-community = Participação na comunidade e relações interpessoais
+pillar-health = Saúde
+pillar-communication = Comunicação e consciência cultural
+pillar-career = Carreira e emprego
+pillar-finance = Competências financeiras e de gestão do dinheiro
+pillar-self-determination = Autodeterminação, competências de autonomia e desenvolvimento na adolescência
+pillar-bureaucracy = Burocracia, legislação e redes de contactos
+pillar-housing = Habitação

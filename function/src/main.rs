@@ -1,0 +1,14 @@
+use lambda_http::{run, service_fn, Error, Request};
+
+use integra_function::respond;
+use mip::api::Settings;
+
+#[tokio::main]
+async fn main() -> Result<(), Error> {
+    let settings = Settings::from_env();
+    run(service_fn(move |event: Request| {
+        let response = respond(&event, &settings);
+        async move { Ok::<_, Error>(response) }
+    }))
+    .await
+}

@@ -1,0 +1,426 @@
+//! The assessment endpoint: one request in, one response out, with no I/O.
+//! The Lambda function and `integra serve` both call [`handle`], so the
+//! endpoint behaves the same in the cloud and on a laptop.
+//!
+//! Privacy: nothing here stores, logs or echoes what a client sent, beyond
+//! naming the field that was wrong.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::Deserialize;
+use serde_json::json;
+
+use crate::questionnaire::{AnswerValue, Questionnaire};
+use crate::results_page;
+use crate::scoring::{self, Answers};
+use crate::texts::Texts;
+
+/// Larger bodies are refused (413) before they are read further.
+pub const MAX_BODY: usize = 32 * 1024;
+
+/// What the handler needs to know of an HTTP request.
+pub struct Request<'a> {
+    pub method: &'a str,
+    pub content_type: Option<&'a str>,
+    pub origin: Option<&'a str>,
+    pub body: &'a [u8],
+}
+
+/// What to send back.
+#[derive(Debug)]
+pub struct Response {
+    pub status: u16,
+    pub headers: Vec<(&'static str, String)>,
+    pub body: Vec<u8>,
+}
+
+impl Response {
+    pub fn header(&self, name: &str) -> Option<&str> {
+        self.headers
+            .iter()
+            .find(|(n, _)| n.eq_ignore_ascii_case(name))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// Deployment settings, from the environment.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Origins allowed to call the endpoint from a browser (CORS). Empty
+    /// means none: same-origin use and form posts still work.
+    pub allowed_origins: Vec<String>,
+    /// Where the site is published, ending in `/`, for the links of the
+    /// results page that is sent to browsers without JavaScript.
+    pub site_url: String,
+}
+
+impl Settings {
+    /// `INTEGRA_ALLOWED_ORIGINS` (comma-separated, e.g.
+    /// `https://mip.example.org`) and `INTEGRA_SITE_URL` (default `/`).
+    pub fn from_env() -> Settings {
+        let allowed_origins = std::env::var("INTEGRA_ALLOWED_ORIGINS")
+            .unwrap_or_default()
+            .split(',')
+            .map(|o| o.trim().trim_end_matches('/').to_string())
+            .filter(|o| !o.is_empty())
+            .collect();
+        let mut site_url = std::env::var("INTEGRA_SITE_URL").unwrap_or_else(|_| "/".into());
+        if !site_url.ends_with('/') {
+            site_url.push('/');
+        }
+        Settings {
+            allowed_origins,
+            site_url,
+        }
+    }
+}
+
+/// A request the endpoint refuses, with the status that says why.
+struct Refusal {
+    status: u16,
+    code: &'static str,
+    message: String,
+}
+
+fn refuse(status: u16, code: &'static str, message: impl Into<String>) -> Refusal {
+    Refusal {
+        status,
+        code,
+        message: message.into(),
+    }
+}
+
+enum Format {
+    Json,
+    /// The form of the page without JavaScript; answered with HTML.
+    Form,
+}
+
+/// Scores a submitted self-assessment, or says precisely what is wrong
+/// with the request. Never panics on any input.
+pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
+    let mut headers = vec![
+        ("cache-control", "no-store".to_string()),
+        ("x-content-type-options", "nosniff".to_string()),
+        ("vary", "Origin".to_string()),
+    ];
+    if let Some(origin) = request.origin {
+        if settings
+            .allowed_origins
+            .iter()
+            .any(|allowed| allowed == origin.trim_end_matches('/'))
+        {
+            headers.push(("access-control-allow-origin", origin.to_string()));
+        }
+    }
+    let allowed_by_cors = headers
+        .iter()
+        .any(|(n, _)| *n == "access-control-allow-origin");
+
+    if request.method.eq_ignore_ascii_case("OPTIONS") {
+        if allowed_by_cors {
+            headers.push(("access-control-allow-methods", "POST, OPTIONS".into()));
+            headers.push(("access-control-allow-headers", "Content-Type".into()));
+            headers.push(("access-control-max-age", "86400".into()));
+        }
+        headers.push(("allow", "POST, OPTIONS".into()));
+        return Response {
+            status: 204,
+            headers,
+            body: Vec::new(),
+        };
+    }
+
+    let format = match media_type(request.content_type).as_deref() {
+        Some("application/x-www-form-urlencoded") => Format::Form,
+        _ => Format::Json,
+    };
+    let outcome = (|| {
+        if !request.method.eq_ignore_ascii_case("POST") {
+            headers.push(("allow", "POST, OPTIONS".into()));
+            return Err(refuse(
+                405,
+                "method_not_allowed",
+                format!("use POST, not {}", safe_token(request.method)),
+            ));
+        }
+        if request.body.len() > MAX_BODY {
+            return Err(refuse(
+                413,
+                "too_large",
+                format!("the body is larger than {MAX_BODY} bytes"),
+            ));
+        }
+        let questionnaire = Questionnaire::builtin();
+        match media_type(request.content_type).as_deref() {
+            Some("application/json") => parse_json(questionnaire, request.body).map(|a| (a, None)),
+            Some("application/x-www-form-urlencoded") => {
+                parse_form(questionnaire, request.body).map(|(a, l)| (a, Some(l)))
+            }
+            _ => Err(refuse(
+                415,
+                "unsupported_media_type",
+                "send application/json (or application/x-www-form-urlencoded from the form)",
+            )),
+        }
+    })();
+
+    match (outcome, format) {
+        (Ok((answers, _)), Format::Json) => {
+            let report = scoring::score(Questionnaire::builtin(), &answers);
+            headers.push(("content-type", "application/json".into()));
+            Response {
+                status: 200,
+                headers,
+                body: serde_json::to_vec(&report).expect("a report serialises"),
+            }
+        }
+        (Ok((answers, lang)), Format::Form) => {
+            let report = scoring::score(Questionnaire::builtin(), &answers);
+            let texts = Texts::get();
+            let locale = lang
+                .and_then(|l| texts.locale(&l))
+                .unwrap_or_else(|| texts.default_locale());
+            headers.push(("content-type", "text/html; charset=utf-8".into()));
+            Response {
+                status: 200,
+                headers,
+                body: results_page::render(&report, locale, &settings.site_url).into_bytes(),
+            }
+        }
+        (Err(refusal), Format::Json) => {
+            headers.push(("content-type", "application/json".into()));
+            let body = json!({"error": {"status": refusal.status, "code": refusal.code, "message": refusal.message}});
+            Response {
+                status: refusal.status,
+                headers,
+                body: serde_json::to_vec(&body).expect("JSON serialises"),
+            }
+        }
+        (Err(refusal), Format::Form) => {
+            let texts = Texts::get();
+            let lang = form_field(request.body, "lang");
+            let locale = lang
+                .and_then(|l| texts.locale(&l))
+                .unwrap_or_else(|| texts.default_locale());
+            headers.push(("content-type", "text/html; charset=utf-8".into()));
+            Response {
+                status: refusal.status,
+                headers,
+                body: results_page::error(locale, &settings.site_url, &refusal.message)
+                    .into_bytes(),
+            }
+        }
+    }
+}
+
+/// `application/json` from `application/json; charset=utf-8`.
+fn media_type(content_type: Option<&str>) -> Option<String> {
+    content_type.map(|c| {
+        c.split(';')
+            .next()
+            .unwrap_or("")
+            .trim()
+            .to_ascii_lowercase()
+    })
+}
+
+/// A method name fit to repeat in a message: letters only, short.
+fn safe_token(text: &str) -> String {
+    text.chars()
+        .filter(char::is_ascii_alphabetic)
+        .take(16)
+        .collect()
+}
+
+/// An item id fit to repeat in a message: ids are lowercase words and `-`,
+/// so anything else is cut, and long ones are shortened.
+fn safe_id(text: &str) -> String {
+    let cleaned: String = text
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' {
+                c
+            } else {
+                '?'
+            }
+        })
+        .take(64)
+        .collect();
+    if text.chars().count() > 64 {
+        format!("{cleaned}…")
+    } else {
+        cleaned
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JsonRequest {
+    version: String,
+    answers: BTreeMap<String, serde_json::Value>,
+}
+
+fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Refusal> {
+    if version == questionnaire.version {
+        Ok(())
+    } else {
+        Err(refuse(
+            409,
+            "version_mismatch",
+            format!(
+                "these answers are for another version of the questionnaire; this endpoint scores version {}: reload the page and start again",
+                questionnaire.version
+            ),
+        ))
+    }
+}
+
+fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Refusal> {
+    let request: JsonRequest = serde_json::from_slice(body).map_err(|e| {
+        // serde's message names the field and the expected type, and holds
+        // nothing the client sent but field names.
+        let message = match e.classify() {
+            serde_json::error::Category::Data => format!(
+                "the request does not match the schema: {}",
+                strip_position(&e)
+            ),
+            _ => "the body is not valid JSON".to_string(),
+        };
+        refuse(400, "invalid_request", message)
+    })?;
+    check_version(questionnaire, &request.version)?;
+    let mut answers = Answers::new();
+    for (id, value) in &request.answers {
+        let item = questionnaire.item(id).ok_or_else(|| {
+            refuse(
+                422,
+                "unknown_item",
+                format!(
+                    "answers.{}: not a statement of this questionnaire",
+                    safe_id(id)
+                ),
+            )
+        })?;
+        let number = match value {
+            serde_json::Value::Number(n) => n.as_i64().ok_or_else(|| {
+                refuse(422, "value_out_of_range", format!("answers.{}: a whole number from 1 to 5", safe_id(id)))
+            })?,
+            _ => {
+                return Err(refuse(
+                    400,
+                    "invalid_request",
+                    format!("answers.{}: expected a whole number from 1 to 5; leave a skipped statement out", safe_id(id)),
+                ))
+            }
+        };
+        let value = AnswerValue::new(number).ok_or_else(|| {
+            refuse(
+                422,
+                "value_out_of_range",
+                format!("answers.{}: {number} is not from 1 to 5", safe_id(id)),
+            )
+        })?;
+        answers.insert(item.clone(), value);
+    }
+    Ok(answers)
+}
+
+fn strip_position(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    match text.find(" at line ") {
+        Some(i) => text[..i].to_string(),
+        None => text,
+    }
+}
+
+/// Pairs of an `application/x-www-form-urlencoded` body.
+fn form_pairs(body: &[u8]) -> Result<Vec<(String, String)>, Refusal> {
+    let text = std::str::from_utf8(body)
+        .map_err(|_| refuse(400, "invalid_request", "the form is not UTF-8"))?;
+    text.split('&')
+        .filter(|pair| !pair.is_empty())
+        .map(|pair| {
+            let (key, value) = pair.split_once('=').unwrap_or((pair, ""));
+            Ok((percent_decode(key)?, percent_decode(value)?))
+        })
+        .collect()
+}
+
+fn form_field(body: &[u8], name: &str) -> Option<String> {
+    form_pairs(body)
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+fn percent_decode(text: &str) -> Result<String, Refusal> {
+    let bad = || refuse(400, "invalid_request", "the form is not correctly encoded");
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3).ok_or_else(bad)?;
+                let hex = std::str::from_utf8(hex).map_err(|_| bad())?;
+                out.push(u8::from_str_radix(hex, 16).map_err(|_| bad())?);
+                i += 2;
+            }
+            b => out.push(b),
+        }
+        i += 1;
+    }
+    String::from_utf8(out).map_err(|_| bad())
+}
+
+fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, String), Refusal> {
+    let pairs = form_pairs(body)?;
+    let mut seen = HashSet::new();
+    let mut version = None;
+    let mut lang = None;
+    let mut answers = Answers::new();
+    for (key, value) in &pairs {
+        if !seen.insert(key.as_str()) {
+            return Err(refuse(
+                400,
+                "invalid_request",
+                format!("{} is sent twice", safe_id(key)),
+            ));
+        }
+        match key.as_str() {
+            "version" => version = Some(value.clone()),
+            "lang" => lang = Some(value.clone()),
+            id => {
+                let item = questionnaire.item(id).ok_or_else(|| {
+                    refuse(
+                        422,
+                        "unknown_item",
+                        format!("{}: not a statement of this questionnaire", safe_id(id)),
+                    )
+                })?;
+                if value.is_empty() || value == "skip" {
+                    continue;
+                }
+                let value = value
+                    .parse::<i64>()
+                    .ok()
+                    .and_then(AnswerValue::new)
+                    .ok_or_else(|| {
+                        refuse(
+                            422,
+                            "value_out_of_range",
+                            format!("{}: choose an answer from the scale", safe_id(id)),
+                        )
+                    })?;
+                answers.insert(item.clone(), value);
+            }
+        }
+    }
+    let version =
+        version.ok_or_else(|| refuse(400, "invalid_request", "the form has no version"))?;
+    check_version(questionnaire, &version)?;
+    Ok((answers, lang.unwrap_or_default()))
+}

@@ -1,0 +1,184 @@
+//! The self-assessment questionnaire: statements grouped by pillar, the
+//! answer scale and a version. The data is `mip/questionnaire.toml`, built
+//! into every program that uses it so that the generator's forms and the
+//! function's scoring can never disagree.
+
+use std::collections::HashSet;
+use std::fmt;
+use std::sync::LazyLock;
+
+use serde::{Deserialize, Serialize};
+
+use crate::PillarId;
+
+/// A statement's stable id, such as `health-register-doctor`. Its text is
+/// the Fluent message `q-<id>`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct ItemId(String);
+
+impl ItemId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for ItemId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// An answer on the 5-point scale, from 1 ("not yet") to 5 ("yes, on my
+/// own"). A skipped statement has no answer at all.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(transparent)]
+pub struct AnswerValue(u8);
+
+impl AnswerValue {
+    pub const MIN: u8 = 1;
+    pub const MAX: u8 = 5;
+
+    pub fn new(value: i64) -> Option<AnswerValue> {
+        u8::try_from(value)
+            .ok()
+            .filter(|v| (Self::MIN..=Self::MAX).contains(v))
+            .map(AnswerValue)
+    }
+
+    pub fn get(self) -> u8 {
+        self.0
+    }
+
+    /// Every value of the scale, lowest first.
+    pub fn all() -> impl Iterator<Item = AnswerValue> {
+        (Self::MIN..=Self::MAX).map(AnswerValue)
+    }
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PillarItems {
+    pub id: PillarId,
+    pub items: Vec<ItemId>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Questionnaire {
+    pub version: String,
+    pub pillars: Vec<PillarItems>,
+}
+
+/// Statements per pillar: enough to say something, few enough for a phone.
+pub const ITEMS_PER_PILLAR: std::ops::RangeInclusive<usize> = 5..=8;
+
+static BUILTIN: LazyLock<Questionnaire> = LazyLock::new(|| {
+    let q: Questionnaire = toml::from_str(include_str!("../questionnaire.toml"))
+        .expect("mip/questionnaire.toml parses (checked by its unit test)");
+    q.validate()
+        .expect("mip/questionnaire.toml is consistent (checked by its unit test)");
+    q
+});
+
+impl Questionnaire {
+    /// The questionnaire shipped with this build.
+    pub fn builtin() -> &'static Questionnaire {
+        &BUILTIN
+    }
+
+    /// Checks the rules every questionnaire keeps: the nine pillars once each
+    /// in programme order, 5–8 statements each, ids unique and named after
+    /// their pillar.
+    pub fn validate(&self) -> Result<(), String> {
+        let order: Vec<PillarId> = self.pillars.iter().map(|p| p.id).collect();
+        if order != PillarId::ALL {
+            return Err(format!(
+                "the pillars must be the nine, in programme order; found {order:?}"
+            ));
+        }
+        let mut seen = HashSet::new();
+        for pillar in &self.pillars {
+            if !ITEMS_PER_PILLAR.contains(&pillar.items.len()) {
+                return Err(format!(
+                    "pillar `{}` has {} statements; it needs {} to {}",
+                    pillar.id,
+                    pillar.items.len(),
+                    ITEMS_PER_PILLAR.start(),
+                    ITEMS_PER_PILLAR.end()
+                ));
+            }
+            for item in &pillar.items {
+                if !item.0.starts_with(&format!("{}-", pillar.id)) {
+                    return Err(format!(
+                        "statement `{item}` must start with `{}-`",
+                        pillar.id
+                    ));
+                }
+                if !seen.insert(item) {
+                    return Err(format!("statement `{item}` appears twice"));
+                }
+            }
+        }
+        if self.version.trim().is_empty() {
+            return Err("the version is empty".into());
+        }
+        Ok(())
+    }
+
+    /// The pillar a statement belongs to.
+    pub fn pillar_of(&self, item: &str) -> Option<PillarId> {
+        self.pillars
+            .iter()
+            .find(|p| p.items.iter().any(|i| i.0 == item))
+            .map(|p| p.id)
+    }
+
+    pub fn item(&self, item: &str) -> Option<&ItemId> {
+        self.pillars
+            .iter()
+            .flat_map(|p| &p.items)
+            .find(|i| i.0 == item)
+    }
+
+    pub fn items(&self) -> impl Iterator<Item = &ItemId> {
+        self.pillars.iter().flat_map(|p| &p.items)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_shipped_questionnaire_is_valid() {
+        let q = Questionnaire::builtin();
+        assert_eq!(q.pillars.len(), 9);
+        assert_eq!(q.pillar_of("housing-repairs"), Some(PillarId::Housing));
+        assert!(q.items().count() >= 45);
+    }
+
+    #[test]
+    fn validation_names_the_problem() {
+        let mut q = Questionnaire::builtin().clone();
+        q.pillars[2].items.truncate(4);
+        assert!(q
+            .validate()
+            .unwrap_err()
+            .contains("`health` has 4 statements"));
+        let mut q = Questionnaire::builtin().clone();
+        q.pillars.swap(0, 1);
+        assert!(q.validate().unwrap_err().contains("programme order"));
+        let mut q = Questionnaire::builtin().clone();
+        q.pillars[0].items[1] = q.pillars[0].items[0].clone();
+        assert!(q.validate().unwrap_err().contains("appears twice"));
+    }
+
+    #[test]
+    fn answer_values_are_one_to_five() {
+        assert!(AnswerValue::new(0).is_none());
+        assert!(AnswerValue::new(6).is_none());
+        assert_eq!(AnswerValue::new(5).unwrap().get(), 5);
+        assert_eq!(AnswerValue::all().count(), 5);
+    }
+}
