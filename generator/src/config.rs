@@ -82,6 +82,9 @@ pub struct Config {
     pub default_locale: Locale,
     pub theme: String,
     pub locales: Vec<LocaleConfig>,
+    /// Where the self-assessment page sends answers to be scored: a path on
+    /// this site (served by `integra serve`) or the deployed function's URL.
+    pub assessment_endpoint: String,
     pub file: PathBuf,
 }
 
@@ -106,7 +109,13 @@ struct RawConfig {
     default_locale: Spanned<String>,
     #[serde(default = "default_theme")]
     theme: String,
+    #[serde(default = "default_endpoint")]
+    assessment_endpoint: Spanned<String>,
     locales: Vec<RawLocale>,
+}
+
+fn default_endpoint() -> Spanned<String> {
+    Spanned::new(0..0, "/api/assessment".to_string())
 }
 
 fn default_theme() -> String {
@@ -186,6 +195,20 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
         .splitn(4, '/')
         .nth(3)
         .map_or_else(|| "/".to_string(), |p| format!("/{p}"));
+
+    let endpoint = raw.assessment_endpoint.get_ref();
+    if !(endpoint.starts_with('/')
+        || endpoint.starts_with("https://")
+        || endpoint.starts_with("http://"))
+    {
+        problems.push(
+            at(
+                format!("assessment_endpoint `{endpoint}` is neither a path nor an http(s) address"),
+                raw.assessment_endpoint.span(),
+            )
+            .with_hint("use \"/api/assessment\" (served by `integra serve`) or the deployed function's URL"),
+        );
+    }
 
     let mut codes = HashSet::new();
     let mut parsed = Vec::new();
@@ -279,6 +302,7 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
         default_locale: default_locale.expect("checked above"),
         theme: raw.theme,
         locales,
+        assessment_endpoint: raw.assessment_endpoint.into_inner(),
         file: path.to_path_buf(),
     })
 }

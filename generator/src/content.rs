@@ -61,6 +61,12 @@ pub enum Kind {
     WhitePaper,
     /// `white-paper/*.md`
     Chapter,
+    /// `self-assessment.md`: the introduction, then the online
+    /// self-assessment.
+    Assessment,
+    /// `mentors/toolkit.md`: the introduction, then the printable offline
+    /// assessment toolkit.
+    Toolkit,
     /// Anything else.
     Page,
 }
@@ -75,6 +81,8 @@ impl Kind {
             Kind::Workshop(_) => "workshop",
             Kind::WhitePaper => "white_paper",
             Kind::Chapter => "chapter",
+            Kind::Assessment => "assessment",
+            Kind::Toolkit => "toolkit",
             Kind::Page => "page",
         }
     }
@@ -278,6 +286,8 @@ fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, D
             };
             (front, Kind::Chapter)
         }
+        ["self-assessment"] => (page_front(&source).map_err(in_file)?, Kind::Assessment),
+        ["mentors", "toolkit"] => (page_front(&source).map_err(in_file)?, Kind::Toolkit),
         _ => (page_front(&source).map_err(in_file)?, Kind::Page),
     };
     if front.title.trim().is_empty() {

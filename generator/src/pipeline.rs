@@ -96,6 +96,10 @@ pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
         }
     };
     problems.extend(templates::check_message_keys(&templates_dir, &messages));
+    problems.extend(check_questionnaire_messages(
+        &messages,
+        &project.path("locales/en"),
+    ));
 
     let (site, site_problems) = Site::new(config, pages);
     problems.extend(site_problems);
@@ -136,6 +140,51 @@ pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
         },
         problems,
     ))
+}
+
+/// The self-assessment's statements, scale, bands and pillar names must all
+/// have English texts: the forms, the toolkit and the function show them.
+fn check_questionnaire_messages(messages: &Messages, english: &Path) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let q = mip::Questionnaire::builtin();
+    let mut needed: Vec<String> = q.items().map(|item| format!("q-{item}")).collect();
+    needed.extend(q.pillars.iter().map(|p| format!("pillar-{}", p.id)));
+    needed.extend(mip::AnswerValue::all().map(|v| format!("scale-{}", v.get())));
+    needed.push("scale-skip".into());
+    for band in ["work-on", "growing", "strong", "too-few"] {
+        needed.push(format!("band-{band}"));
+    }
+    for id in needed {
+        if !messages.source_has(&id) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the self-assessment needs message `{id}`, which English lacks"
+                ))
+                .in_file(english.join("assessment.ftl"))
+                .with_hint("every statement in mip/questionnaire.toml has a message `q-<id>`"),
+            );
+        }
+    }
+    problems
+}
+
+/// The questionnaire for clients and tests: ids, scale and version.
+fn questionnaire_json(endpoint: &str) -> String {
+    let q = mip::Questionnaire::builtin();
+    let json = serde_json::json!({
+        "version": q.version,
+        "endpoint": endpoint,
+        "scale": {
+            "values": mip::AnswerValue::all().map(mip::AnswerValue::get).collect::<Vec<_>>(),
+            "skip": "leave the statement out of `answers`",
+        },
+        "min_answers": mip::scoring::MIN_ANSWERS,
+        "pillars": q.pillars.iter().map(|p| serde_json::json!({
+            "id": p.id,
+            "items": p.items.iter().map(|i| serde_json::json!({"id": i, "message": format!("q-{i}")})).collect::<Vec<_>>(),
+        })).collect::<Vec<_>>(),
+    });
+    serde_json::to_string_pretty(&json).expect("JSON serialises")
 }
 
 /// Element ids in rendered HTML, the targets of `#fragment` links.
@@ -273,6 +322,10 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
     let mut writes = vec![
         staging.write("sitemap.xml", sitemap::render(site).as_bytes()),
         staging.write("robots.txt", robots.as_bytes()),
+        staging.write(
+            "questionnaire.json",
+            questionnaire_json(&site.config.assessment_endpoint).as_bytes(),
+        ),
     ];
     for (relative, file) in &loaded.static_files {
         writes.push(staging.copy(relative, file));

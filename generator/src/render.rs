@@ -160,6 +160,47 @@ fn pillar_workshops<'a>(
     })
 }
 
+#[derive(Serialize)]
+struct QuestionnairePillarCtx<'a> {
+    id: PillarId,
+    number: usize,
+    /// The pillar's guide in this locale, which lists its workshops.
+    url: String,
+    items: Vec<&'a str>,
+}
+
+#[derive(Serialize)]
+struct QuestionnaireCtx<'a> {
+    version: &'a str,
+    endpoint: &'a str,
+    scale: Vec<u8>,
+    min_answers: usize,
+    pillars: Vec<QuestionnairePillarCtx<'a>>,
+}
+
+fn questionnaire<'a>(site: &'a Site, locale: &'a LocaleConfig) -> QuestionnaireCtx<'a> {
+    let q = mip::Questionnaire::builtin();
+    QuestionnaireCtx {
+        version: &q.version,
+        endpoint: &site.config.assessment_endpoint,
+        scale: mip::AnswerValue::all().map(mip::AnswerValue::get).collect(),
+        min_answers: mip::scoring::MIN_ANSWERS,
+        pillars: q
+            .pillars
+            .iter()
+            .map(|p| QuestionnairePillarCtx {
+                id: p.id,
+                number: p.id.number(),
+                url: site.url(
+                    &locale.locale,
+                    &ContentPath::new(format!("pillars/{}.md", p.id)),
+                ),
+                items: p.items.iter().map(mip::ItemId::as_str).collect(),
+            })
+            .collect(),
+    }
+}
+
 /// Everything every template gets: the reader's language, the menu data and
 /// the page in other languages.
 pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
@@ -329,6 +370,14 @@ pub fn page(site: &Site, tera: &Tera, base: &Context, route: &Route<'_>) -> Outp
                 "white_paper.html"
             } else {
                 "chapter.html"
+            }
+        }
+        Kind::Assessment | Kind::Toolkit => {
+            ctx.insert("questionnaire", &questionnaire(site, locale));
+            if matches!(page.kind, Kind::Assessment) {
+                "assessment.html"
+            } else {
+                "toolkit.html"
             }
         }
         Kind::Page => "page.html",

@@ -3,8 +3,12 @@
 use std::net::SocketAddr;
 use std::path::{Path, PathBuf};
 
-use axum::body::Body;
-use axum::http::{header, Request, Response, StatusCode};
+use axum::body::{Body, Bytes};
+use axum::extract::DefaultBodyLimit;
+use axum::http::{
+    header, HeaderMap, HeaderName, HeaderValue, Method, Request, Response, StatusCode,
+};
+use axum::routing::any;
 use axum::Router;
 use tower_http::services::ServeDir;
 
@@ -25,9 +29,57 @@ pub async fn run(output: PathBuf, base_path: String, addr: SocketAddr) -> std::i
         .await
 }
 
-/// The site's routes: files from `output`, and the locale's own 404 page for
-/// addresses that name nothing.
+/// Where `integra serve` answers the self-assessment, as the deployed
+/// function does.
+pub const ASSESSMENT_PATH: &str = "/api/assessment";
+
+/// The very handler the Lambda function runs, for the local preview.
+async fn assessment(
+    method: Method,
+    headers: HeaderMap,
+    body: Bytes,
+    site_url: String,
+) -> Response<Body> {
+    let header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let request = mip::api::Request {
+        method: method.as_str(),
+        content_type: header(header::CONTENT_TYPE),
+        origin: header(header::ORIGIN),
+        body: &body,
+    };
+    let settings = mip::api::Settings {
+        allowed_origins: Vec::new(),
+        site_url,
+    };
+    let reply = mip::api::handle(&request, &settings);
+    let mut response = Response::builder().status(reply.status);
+    for (name, value) in &reply.headers {
+        if let (Ok(name), Ok(value)) = (
+            HeaderName::try_from(*name),
+            HeaderValue::try_from(value.as_str()),
+        ) {
+            response = response.header(name, value);
+        }
+    }
+    response
+        .body(Body::from(reply.body))
+        .expect("a valid response")
+}
+
+/// The site's routes: files from `output`, the locale's own 404 page for
+/// addresses that name nothing, and the self-assessment endpoint.
 pub fn router(output: PathBuf, base_path: &str) -> Router {
+    let site_url = base_path.to_string();
+    let api = Router::new()
+        .route(
+            ASSESSMENT_PATH,
+            any(move |method: Method, headers: HeaderMap, body: Bytes| {
+                assessment(method, headers, body, site_url.clone())
+            }),
+        )
+        // Anything much larger than the endpoint's own limit is refused
+        // before it is read.
+        .layer(DefaultBodyLimit::max(4 * mip::api::MAX_BODY));
     let missing_root = output.clone();
     let files =
         ServeDir::new(&output).fallback(tower::service_fn(move |request: Request<Body>| {
@@ -38,9 +90,9 @@ pub fn router(output: PathBuf, base_path: &str) -> Router {
         }));
     let prefix = base_path.trim_end_matches('/');
     if prefix.is_empty() {
-        Router::new().fallback_service(files)
+        api.fallback_service(files)
     } else {
-        Router::new().nest_service(prefix, files)
+        api.nest_service(prefix, files)
     }
 }
 

@@ -2,73 +2,10 @@
 
 mod common;
 
-use std::io::{BufRead, BufReader, Read, Write};
-use std::net::TcpStream;
 use std::path::Path;
-use std::process::{Child, Command, Stdio};
+use std::process::{Command, Stdio};
 
-use common::Fixture;
-
-/// A running `integra serve`, stopped when dropped.
-struct Server {
-    child: Child,
-    port: u16,
-}
-
-impl Server {
-    fn start(site: &Fixture) -> Server {
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
-            .current_dir(site.root())
-            .args(["serve", "--port", &port.to_string()])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let built = lines.next().unwrap().unwrap();
-        assert!(built.starts_with("Built "), "{built}");
-        let serving = lines.next().unwrap().unwrap();
-        assert_eq!(
-            serving,
-            format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
-        );
-        Server { child, port }
-    }
-
-    /// GET `path`: status code and body.
-    fn get(&self, path: &str) -> (u16, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
-        (status, body)
-    }
-
-    fn url(&self, path: &str) -> String {
-        format!("http://127.0.0.1:{}{path}", self.port)
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use common::{chromium, Fixture, Server, CHROMIUM_FLAGS};
 
 #[test]
 fn serve_builds_and_serves_the_same_files_below_the_base_path() {
@@ -92,32 +29,10 @@ fn serve_builds_and_serves_the_same_files_below_the_base_path() {
     assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{body}");
 }
 
-fn chromium() -> Option<&'static str> {
-    if Path::new("/usr/bin/chromium").exists() {
-        return Some("/usr/bin/chromium");
-    }
-    assert!(
-        std::env::var_os("CI").is_none(),
-        "CI must install Debian's chromium (see .ci/run)"
-    );
-    eprintln!("skipping: /usr/bin/chromium is not installed");
-    None
-}
-
 fn headless(chromium: &str, profile: &Path) -> Command {
     let mut command = Command::new(chromium);
     command
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            "--hide-scrollbars",
-        ])
+        .args(CHROMIUM_FLAGS)
         .arg(format!("--user-data-dir={}", profile.display()))
         .stdout(Stdio::null())
         .stderr(Stdio::null());
@@ -199,7 +114,8 @@ fn an_arabic_page_renders_right_to_left_in_a_browser() {
         "padding-right",
         "text-align: left",
         "text-align: right",
-        "float:",
+        "float: left",
+        "float: right",
     ] {
         assert!(!css.contains(physical), "style.css uses {physical}");
     }

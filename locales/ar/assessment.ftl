@@ -137,6 +137,7 @@ assessment-forget-note = عندما تغلق هذه الصفحة، تضيع نت
 
 ## The mentor's offline toolkit
 
+toolkit-statement = العبارة
 toolkit-young-person = الشاب أو الشابة
 toolkit-mentor = المرشد
 toolkit-observe = ما الذي تلاحظه

@@ -133,6 +133,7 @@ assessment-forget-note = Όταν κλείσεις αυτή τη σελίδα, �
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Δήλωση
 toolkit-young-person = Νέος ή νέα
 toolkit-mentor = Μέντορας
 toolkit-observe = Τι να προσέξετε

@@ -131,6 +131,7 @@ assessment-forget-note = When you close this page, your results are gone. Print 
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Statement
 toolkit-young-person = Young person
 toolkit-mentor = Mentor
 toolkit-observe = What to look for

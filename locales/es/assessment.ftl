@@ -134,6 +134,7 @@ assessment-forget-note = Cuando cierres esta página, tus resultados desaparecer
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Afirmación
 toolkit-young-person = Joven
 toolkit-mentor = Mentor/a
 toolkit-observe = Qué observar

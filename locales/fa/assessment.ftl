@@ -134,6 +134,7 @@ assessment-forget-note = وقتی این صفحه را ببندید، نتیجه
 
 ## The mentor's offline toolkit
 
+toolkit-statement = جمله
 toolkit-young-person = جوان
 toolkit-mentor = منتور
 toolkit-observe = به چه چیزهایی توجه کنید

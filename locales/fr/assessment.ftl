@@ -134,6 +134,7 @@ assessment-forget-note = Quand vous fermez cette page, vos résultats disparaiss
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Affirmation
 toolkit-young-person = Jeune
 toolkit-mentor = Mentor
 toolkit-observe = Ce qu’il faut observer

@@ -134,6 +134,7 @@ assessment-forget-note = Quando chiudi questa pagina, i tuoi risultati spariscon
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Affermazione
 toolkit-young-person = Ragazzo/a
 toolkit-mentor = Mentore
 toolkit-observe = Che cosa osservare

@@ -134,6 +134,7 @@ assessment-forget-note = Quando fechares esta página, os teus resultados desapa
 
 ## The mentor's offline toolkit
 
+toolkit-statement = Afirmação
 toolkit-young-person = Jovem
 toolkit-mentor = Mentor
 toolkit-observe = O que observar

@@ -278,13 +278,8 @@ fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Ref
 
 fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Refusal> {
     let request: JsonRequest = serde_json::from_slice(body).map_err(|e| {
-        // serde's message names the field and the expected type, and holds
-        // nothing the client sent but field names.
         let message = match e.classify() {
-            serde_json::error::Category::Data => format!(
-                "the request does not match the schema: {}",
-                strip_position(&e)
-            ),
+            serde_json::error::Category::Data => schema_problem(body),
             _ => "the body is not valid JSON".to_string(),
         };
         refuse(400, "invalid_request", message)
@@ -326,11 +321,32 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
     Ok(answers)
 }
 
-fn strip_position(e: &serde_json::Error) -> String {
-    let text = e.to_string();
-    match text.find(" at line ") {
-        Some(i) => text[..i].to_string(),
-        None => text,
+/// What is wrong with a JSON body that is not a request, naming the field.
+/// serde's own messages quote the client's values and unknown field names
+/// in full, so they are not repeated.
+fn schema_problem(body: &[u8]) -> String {
+    let prefix = "the request does not match the schema";
+    let fields = match serde_json::from_slice(body) {
+        Ok(serde_json::Value::Object(fields)) => fields,
+        Ok(_) => return format!("{prefix}: send an object with `version` and `answers`"),
+        Err(_) => return "the body is not valid JSON".to_string(),
+    };
+    if let Some(unknown) = fields.keys().find(|k| *k != "version" && *k != "answers") {
+        return format!(
+            "{prefix}: unknown field `{}`; send only `version` and `answers`",
+            safe_id(unknown)
+        );
+    }
+    match (fields.get("version"), fields.get("answers")) {
+        (None, _) => format!("{prefix}: missing field `version`"),
+        (_, None) => format!("{prefix}: missing field `answers`"),
+        (Some(version), _) if !version.is_string() => {
+            format!("{prefix}: `version` must be a string")
+        }
+        (_, Some(answers)) if !answers.is_object() => {
+            format!("{prefix}: `answers` must be an object of statement ids and answers")
+        }
+        _ => format!("{prefix}: send `version` and `answers` once each"),
     }
 }
 

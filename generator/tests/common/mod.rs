@@ -1,8 +1,10 @@
 //! Builds fixture sites with the real `integra` binary and reads what it wrote.
 #![allow(dead_code)]
 
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::{Child, Command, Output, Stdio};
 
 use scraper::{Html, Selector};
 
@@ -41,11 +43,10 @@ impl Fixture {
             &dir.path().join("themes/default"),
         );
         std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
-        std::fs::copy(
-            root.join("locales/en/main.ftl"),
-            dir.path().join("locales/en/main.ftl"),
-        )
-        .unwrap();
+        for file in ["main.ftl", "assessment.ftl"] {
+            let to = dir.path().join("locales/en").join(file);
+            std::fs::copy(root.join("locales/en").join(file), to).unwrap();
+        }
         Fixture { dir }
     }
 
@@ -214,3 +215,111 @@ pub fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
     found.sort();
     found
 }
+
+/// A running `integra serve`, stopped when dropped.
+pub struct Server {
+    child: Child,
+    port: u16,
+}
+
+impl Server {
+    pub fn start(site: &Fixture) -> Server {
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
+            .current_dir(site.root())
+            .args(["serve", "--port", &port.to_string()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        let built = lines.next().unwrap().unwrap();
+        assert!(built.starts_with("Built "), "{built}");
+        let serving = lines.next().unwrap().unwrap();
+        assert_eq!(
+            serving,
+            format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
+        );
+        Server { child, port }
+    }
+
+    /// GET `path`: status code and body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+impl Server {
+    /// POST `body` to `path`: status, raw head and body.
+    pub fn post(&self, path: &str, content_type: &str, body: &[u8]) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+        .unwrap();
+        stream.write_all(body).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        (status, head.to_ascii_lowercase(), body.to_string())
+    }
+}
+
+/// Debian's Chromium, which CI installs; tests that need it are skipped
+/// elsewhere, but never in CI.
+pub fn chromium() -> Option<&'static str> {
+    if Path::new("/usr/bin/chromium").exists() {
+        return Some("/usr/bin/chromium");
+    }
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "CI must install Debian's chromium (see .ci/run)"
+    );
+    eprintln!("skipping: /usr/bin/chromium is not installed");
+    None
+}
+
+/// Flags for Chromium on this machine: headless, and no background
+/// connections to the closed network.
+pub const CHROMIUM_FLAGS: [&str; 9] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--hide-scrollbars",
+];

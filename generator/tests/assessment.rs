@@ -1,0 +1,397 @@
+//! The self-assessment as a young person takes it: on a phone-sized window in
+//! headless Chromium (driven by ChromeDriver), with and without JavaScript,
+//! against the endpoint `integra serve` mounts.
+
+mod common;
+
+use std::process::{Child, Command, Stdio};
+use std::time::Duration;
+
+use fantoccini::{Client, ClientBuilder, Locator};
+use serde_json::json;
+
+use common::{chromium, Fixture, Server, CHROMIUM_FLAGS};
+
+/// A ChromeDriver process, stopped when dropped.
+struct Driver {
+    child: Child,
+    port: u16,
+}
+
+impl Driver {
+    fn start() -> Option<Driver> {
+        chromium()?;
+        let port = std::net::TcpListener::bind("127.0.0.1:0")
+            .unwrap()
+            .local_addr()
+            .unwrap()
+            .port();
+        let mut child = Command::new("chromedriver")
+            .arg(format!("--port={port}"))
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .expect("chromedriver (Debian's chromium-driver) is installed");
+        for _ in 0..100 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                return Some(Driver { child, port });
+            }
+            std::thread::sleep(Duration::from_millis(50));
+        }
+        let _ = child.kill();
+        let _ = child.wait();
+        panic!("chromedriver did not start");
+    }
+
+    /// A phone-sized browser, with or without JavaScript.
+    async fn browser(&self, javascript: bool, profile: &std::path::Path) -> Client {
+        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
+        args.push("--window-size=390,844".into());
+        args.push(format!(
+            "--user-data-dir={}",
+            tempfile::tempdir().unwrap().keep().display()
+        ));
+        if !javascript {
+            args.push("--blink-settings=scriptEnabled=false".into());
+        }
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "goog:chromeOptions".into(),
+            json!({"binary": "/usr/bin/chromium", "args": args}),
+        );
+        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
+        ClientBuilder::new(connector)
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{}", self.port))
+            .await
+            .expect("a ChromeDriver session")
+    }
+}
+
+impl Drop for Driver {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+const PILLARS: [&str; 9] = [
+    "education",
+    "community",
+    "health",
+    "communication",
+    "career",
+    "finance",
+    "self-determination",
+    "bureaucracy",
+    "housing",
+];
+
+/// Pillar `i` is answered with `1 + i % 5` everywhere: scores 0, 25, 50, 75,
+/// 100, 0, 25, 50, 75.
+fn answer_for(i: usize) -> usize {
+    1 + i % 5
+}
+
+fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
+async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
+    client
+        .wait()
+        .at_most(Duration::from_secs(10))
+        .for_element(Locator::Css(selector))
+        .await
+        .unwrap_or_else(|e| panic!("{selector}: {e}"))
+}
+
+async fn script(client: &Client, code: &str) -> serde_json::Value {
+    client.execute(code, vec![]).await.unwrap()
+}
+
+/// Answers every statement one pillar at a time, as on a phone, then sees the
+/// results.
+async fn take_assessment(client: &Client) {
+    for (i, pillar) in PILLARS.iter().enumerate() {
+        let label = css(
+            client,
+            &format!("[data-step-label=\"{}\"]:not([hidden])", i + 1),
+        )
+        .await;
+        assert_eq!(
+            plain(&label.text().await.unwrap()),
+            format!("{}", label_text(client, i).await)
+        );
+        let step = css(client, &format!("#step-{pillar}")).await;
+        assert!(step.is_displayed().await.unwrap(), "{pillar} is shown");
+        let visible_steps = script(
+            client,
+            "return [...document.querySelectorAll('fieldset.step')].filter(s => !s.hidden).length",
+        )
+        .await;
+        assert_eq!(visible_steps, json!(1), "one pillar at a time");
+        let radios = step
+            .find_all(Locator::Css(&format!("input[value=\"{}\"]", answer_for(i))))
+            .await
+            .unwrap();
+        assert!(radios.len() >= 5, "{pillar} has statements");
+        for radio in radios {
+            // Tap the whole label, as a thumb would.
+            radio
+                .find(Locator::XPath(".."))
+                .await
+                .unwrap()
+                .click()
+                .await
+                .unwrap();
+            assert!(radio.is_selected().await.unwrap());
+        }
+        if i + 1 < PILLARS.len() {
+            css(client, "[data-next]").await.click().await.unwrap();
+        } else {
+            css(client, "[data-submit]").await.click().await.unwrap();
+        }
+    }
+    css(client, ".results:not([hidden])").await;
+}
+
+/// What the progress line should say on step `i`, read from the page's own
+/// (translated) template.
+async fn label_text(client: &Client, i: usize) -> String {
+    let text = script(
+        client,
+        &format!(
+            "return document.querySelector('[data-step-label=\"{}\"]').textContent",
+            i + 1
+        ),
+    )
+    .await;
+    plain(text.as_str().unwrap().trim())
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let client = driver.browser(true, &site.path("profile")).await;
+    client
+        .goto(&server.url("/mip/en/self-assessment/"))
+        .await
+        .unwrap();
+
+    let first = css(&client, "[data-step-label=\"1\"]").await;
+    assert_eq!(plain(&first.text().await.unwrap()), "Pillar 1 of 9");
+    take_assessment(&client).await;
+
+    // The chart lists strengths first.
+    let chart = script(
+        &client,
+        "return [...document.querySelectorAll('.chart li')].map(li => li.dataset.pillar)",
+    )
+    .await;
+    assert_eq!(
+        chart,
+        json!([
+            "career",
+            "communication",
+            "housing",
+            "health",
+            "bureaucracy",
+            "community",
+            "self-determination",
+            "education",
+            "finance"
+        ])
+    );
+    let career = plain(
+        &css(&client, ".chart li[data-pillar=career] .chart-value")
+            .await
+            .text()
+            .await
+            .unwrap(),
+    );
+    assert!(career.starts_with("100 out of 100 · Strong"), "{career}");
+    let strengths = script(&client, "return [...document.querySelectorAll('.strengths .guide-link')].map(a => a.getAttribute('href'))").await;
+    assert_eq!(
+        strengths,
+        json!([
+            "/mip/en/pillars/career/",
+            "/mip/en/pillars/communication/",
+            "/mip/en/pillars/housing/"
+        ])
+    );
+    // Then the pillars to work on, weakest first, each with its guide and workshops.
+    let work_on = script(&client, "return [...document.querySelectorAll('.work-on li')].map(li => [li.querySelector('.guide-link').getAttribute('href'), li.querySelector('.workshops-link').getAttribute('href')])").await;
+    assert_eq!(
+        work_on[0],
+        json!([
+            "/mip/en/pillars/education/",
+            "/mip/en/pillars/education/#workshops-heading"
+        ])
+    );
+    assert_eq!(work_on.as_array().unwrap().len(), 6);
+
+    // Readable on the phone: nothing wider than the screen.
+    let overflow = script(
+        &client,
+        "return document.documentElement.scrollWidth <= window.innerWidth",
+    )
+    .await;
+    assert_eq!(overflow, json!(true));
+    // Nothing kept in the browser.
+    let kept = script(
+        &client,
+        "return [localStorage.length, sessionStorage.length, document.cookie]",
+    )
+    .await;
+    assert_eq!(kept, json!([0, 0, ""]));
+
+    let screenshot = client.screenshot().await.unwrap();
+    std::fs::write(site.path("results.png"), screenshot).unwrap();
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_assessment_works_right_to_left_in_arabic() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let site = Fixture::new();
+    let arabic =
+        std::fs::read_to_string(common::repo_root().join("locales/ar/assessment.ftl")).unwrap();
+    site.write("locales/ar/assessment.ftl", &arabic);
+    let server = Server::start(&site);
+    let client = driver.browser(true, &site.path("profile")).await;
+    client
+        .goto(&server.url("/mip/ar/self-assessment/"))
+        .await
+        .unwrap();
+
+    let layout = script(&client, "return [document.documentElement.dir, getComputedStyle(document.querySelector('.scale label')).direction]").await;
+    assert_eq!(layout, json!(["rtl", "rtl"]));
+    take_assessment(&client).await;
+    let heading = css(&client, "#results-heading").await.text().await.unwrap();
+    assert!(
+        heading
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "{heading}"
+    );
+    let guide = script(
+        &client,
+        "return document.querySelector('.work-on .guide-link').getAttribute('href')",
+    )
+    .await;
+    assert_eq!(guide, json!("/mip/ar/pillars/education/"));
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let client = driver.browser(false, &site.path("profile")).await;
+    client
+        .goto(&server.url("/mip/en/self-assessment/"))
+        .await
+        .unwrap();
+
+    // Every pillar is on the page at once, and the submit button is there.
+    for pillar in PILLARS {
+        assert!(css(&client, &format!("#step-{pillar}"))
+            .await
+            .is_displayed()
+            .await
+            .unwrap());
+    }
+    for radio in client
+        .find_all(Locator::Css("#step-health input[value=\"2\"]"))
+        .await
+        .unwrap()
+    {
+        radio
+            .find(Locator::XPath(".."))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    css(&client, "[data-submit]").await.click().await.unwrap();
+
+    for _ in 0..100 {
+        if client.current_url().await.unwrap().path() == "/api/assessment" {
+            break;
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+    assert_eq!(
+        client.current_url().await.unwrap().path(),
+        "/api/assessment"
+    );
+    let heading = css(&client, "h1").await;
+    assert_eq!(heading.text().await.unwrap(), "Your results");
+    let html = client.source().await.unwrap();
+    assert!(html.contains(r#"<html lang="en" dir="ltr">"#), "{html}");
+    assert!(
+        html.contains(r#"<a href="/mip/en/pillars/health/">Health</a>"#),
+        "{html}"
+    );
+    assert!(
+        plain(&html).contains("25 out of 100 · Let's work on this"),
+        "{html}"
+    );
+    client.close().await.unwrap();
+}
+
+#[test]
+fn serve_mounts_the_same_endpoint_as_the_function() {
+    let site = Fixture::new();
+    let server = Server::start(&site);
+    let (status, head, body) = server.post(
+        "/api/assessment",
+        "application/json",
+        br#"{"version":"2026.1","answers":{"health-emergency":5,"health-medicines":5,"health-register-doctor":5}}"#,
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(head.contains("cache-control: no-store"), "{head}");
+    assert!(!head.contains("set-cookie"), "{head}");
+    let report: serde_json::Value = serde_json::from_str(&body).unwrap();
+    assert_eq!(
+        report["pillars"][2],
+        json!({"id": "health", "score": 100, "band": "strong", "answered": 3, "items": 6})
+    );
+
+    let (status, _, body) = server.post(
+        "/api/assessment",
+        "application/json",
+        br#"{"version":"2026.1","answers":{"nope":1}}"#,
+    );
+    assert_eq!(status, 422, "{body}");
+    let (status, _, _) = server.post("/api/assessment", "text/plain", b"hello");
+    assert_eq!(status, 415);
+    let (status, _) = server.get("/api/assessment");
+    assert_eq!(status, 405);
+
+    let questionnaire: serde_json::Value =
+        serde_json::from_str(&site.read("public/questionnaire.json")).unwrap();
+    assert_eq!(questionnaire["version"], json!(mip_version()));
+    assert_eq!(questionnaire["pillars"].as_array().unwrap().len(), 9);
+    assert_eq!(questionnaire["scale"]["values"], json!([1, 2, 3, 4, 5]));
+}
+
+fn mip_version() -> String {
+    let toml = std::fs::read_to_string(common::repo_root().join("mip/questionnaire.toml")).unwrap();
+    toml.lines()
+        .find_map(|l| l.strip_prefix("version = "))
+        .unwrap()
+        .trim_matches('"')
+        .to_string()
+}
