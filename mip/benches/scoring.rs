@@ -1,0 +1,88 @@
+//! Scoring and the whole handler, as the function runs them per request.
+//! `cargo bench -p mip`; figures in BENCHMARKS.md.
+
+use std::hint::black_box;
+
+use criterion::{criterion_group, criterion_main, Criterion};
+
+use mip::api::{handle, Request, Settings};
+use mip::scoring::{score, Answers};
+use mip::{AnswerValue, Questionnaire};
+
+fn full_answers() -> Answers {
+    Questionnaire::builtin()
+        .items()
+        .enumerate()
+        .map(|(i, item)| (item.clone(), AnswerValue::new(1 + (i % 5) as i64).unwrap()))
+        .collect()
+}
+
+fn json_body() -> String {
+    let answers: Vec<String> = full_answers()
+        .iter()
+        .map(|(item, value)| format!("\"{item}\":{}", value.get()))
+        .collect();
+    format!(
+        "{{\"version\":\"{}\",\"answers\":{{{}}}}}",
+        Questionnaire::builtin().version,
+        answers.join(",")
+    )
+}
+
+fn benches(c: &mut Criterion) {
+    let questionnaire = Questionnaire::builtin();
+    let answers = full_answers();
+    c.bench_function("score 54 answers", |b| {
+        b.iter(|| score(black_box(questionnaire), black_box(&answers)))
+    });
+
+    let settings = Settings::default();
+    let body = json_body();
+    c.bench_function("handle JSON request (54 answers)", |b| {
+        b.iter(|| {
+            let request = Request {
+                method: "POST",
+                content_type: Some("application/json"),
+                origin: None,
+                body: black_box(body.as_bytes()),
+            };
+            handle(&request, &settings)
+        })
+    });
+
+    let form: String = std::iter::once(format!("version={}&lang=ar", questionnaire.version))
+        .chain(
+            answers
+                .iter()
+                .map(|(item, value)| format!("{item}={}", value.get())),
+        )
+        .collect::<Vec<_>>()
+        .join("&");
+    c.bench_function("handle form request, Arabic HTML page", |b| {
+        b.iter(|| {
+            let request = Request {
+                method: "POST",
+                content_type: Some("application/x-www-form-urlencoded"),
+                origin: None,
+                body: black_box(form.as_bytes()),
+            };
+            handle(&request, &settings)
+        })
+    });
+
+    let hostile = vec![b'{'; 40 * 1024];
+    c.bench_function("refuse a 40 KiB body", |b| {
+        b.iter(|| {
+            let request = Request {
+                method: "POST",
+                content_type: Some("application/json"),
+                origin: None,
+                body: black_box(&hostile),
+            };
+            handle(&request, &settings)
+        })
+    });
+}
+
+criterion_group!(scoring, benches);
+criterion_main!(scoring);
