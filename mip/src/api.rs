@@ -277,6 +277,17 @@ fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Ref
 }
 
 fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Refusal> {
+    // serde reads a struct from an array too; the schema is an object.
+    if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
+        return Err(refuse(
+            400,
+            "invalid_request",
+            match serde_json::from_slice::<serde_json::Value>(body) {
+                Ok(_) => "the request does not match the schema: send an object with `version` and `answers`",
+                Err(_) => "the body is not valid JSON",
+            },
+        ));
+    }
     let request: JsonRequest = serde_json::from_slice(body).map_err(|e| {
         let message = match e.classify() {
             serde_json::error::Category::Data => schema_problem(body),
