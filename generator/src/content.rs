@@ -102,6 +102,10 @@ pub struct Page {
     pub description: Option<String>,
     pub weight: i64,
     pub translation: Option<Translation>,
+    /// On a translation: the source hash of the English page it was
+    /// translated from (`translated_from` in the front matter); see
+    /// [`crate::translation`].
+    pub translated_from: Option<String>,
     pub kind: Kind,
 }
 
@@ -201,7 +205,8 @@ fn is_slug(segment: &str) -> bool {
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
-fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
+/// Loads one page file of `locale` at `path`.
+pub fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
     let source = std::fs::read_to_string(&file).map_err(|e| {
         Diagnostic::error(format!("cannot read the page: {e}"))
             .in_file(&file)
@@ -269,6 +274,7 @@ fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, D
                 description: w.description.clone(),
                 weight: w.weight,
                 translation: w.translation,
+                translated_from: w.translated_from.clone(),
             };
             (front, Kind::Workshop(Box::new(w)))
         }
@@ -283,6 +289,7 @@ fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, D
                 description: c.description,
                 weight: Some(c.weight),
                 translation: c.translation,
+                translated_from: c.translated_from,
             };
             (front, Kind::Chapter)
         }
@@ -305,6 +312,7 @@ fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, D
         description: front.description,
         weight: front.weight.unwrap_or(0),
         translation: front.translation,
+        translated_from: front.translated_from,
         kind,
         file,
         source,

@@ -81,6 +81,11 @@ pub struct PageFront {
     pub weight: Option<i64>,
     #[serde(default)]
     pub translation: Option<Translation>,
+    /// On a translation: the [source hash](crate::translation::source_hash)
+    /// of the English page it was translated from, written by
+    /// `integra i18n mark-translated`.
+    #[serde(default, deserialize_with = "source_hash")]
+    pub translated_from: Option<String>,
 }
 
 /// Front matter of a White Paper chapter: like a page, but the weight (the
@@ -94,6 +99,25 @@ pub struct ChapterFront {
     pub weight: i64,
     #[serde(default)]
     pub translation: Option<Translation>,
+    /// On a translation: the [source hash](crate::translation::source_hash)
+    /// of the English page it was translated from, written by
+    /// `integra i18n mark-translated`.
+    #[serde(default, deserialize_with = "source_hash")]
+    pub translated_from: Option<String>,
+}
+
+/// Reads `translated_from`, which must look like a hash that
+/// `integra i18n mark-translated` writes, so that a typo is caught at once
+/// rather than making the page look stale for ever.
+fn source_hash<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
+    let value = String::deserialize(de)?;
+    if crate::translation::is_source_hash(&value) {
+        Ok(Some(value))
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "translated_from `{value}` is not a source hash; run `integra i18n mark-translated` on this file to write it"
+        )))
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
@@ -140,6 +164,11 @@ pub struct WorkshopFront {
     pub weight: Option<i64>,
     #[serde(default)]
     pub translation: Option<Translation>,
+    /// On a translation: the [source hash](crate::translation::source_hash)
+    /// of the English page it was translated from, written by
+    /// `integra i18n mark-translated`.
+    #[serde(default, deserialize_with = "source_hash")]
+    pub translated_from: Option<String>,
 }
 
 #[cfg(test)]

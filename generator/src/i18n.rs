@@ -12,12 +12,19 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 
 type Bundle = FluentBundle<FluentResource>;
 
+/// The comment line `integra i18n new` writes above each message it copies
+/// from English: the message still waits for its translation.
+pub const TODO_MARK: &str = "TODO translate";
+
 /// The interface messages of every locale, with each locale's fallback chain.
 pub struct Messages {
     bundles: HashMap<Locale, Bundle>,
     chains: HashMap<Locale, Vec<Locale>>,
     /// Message ids per locale, with the file that defines each.
     ids: HashMap<Locale, HashMap<String, PathBuf>>,
+    /// Ids a locale defines with the English text still in place under a
+    /// `# TODO translate` comment: copied, not yet translated.
+    untranslated: HashMap<Locale, BTreeSet<String>>,
     default_locale: Locale,
 }
 
@@ -34,6 +41,9 @@ impl Messages {
         let mut problems = Diagnostics::default();
         let mut bundles = HashMap::new();
         let mut ids: HashMap<Locale, HashMap<String, PathBuf>> = HashMap::new();
+        // Per locale and message: the text (value and attributes, as parsed)
+        // and whether a `# TODO translate` comment sits above it.
+        let mut texts: HashMap<Locale, HashMap<String, (String, bool)>> = HashMap::new();
         for locale_config in &config.locales {
             let locale = &locale_config.locale;
             let mut bundle = Bundle::new_concurrent(vec![locale.langid()]);
@@ -42,6 +52,7 @@ impl Messages {
             // placeables out of attributes (checked by the output tests).
             bundle.set_use_isolating(true);
             let mut locale_ids: HashMap<String, PathBuf> = HashMap::new();
+            let locale_texts = texts.entry(locale.clone()).or_default();
             let dir = locales_dir.join(locale.as_str());
             let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
                 .map(|entries| {
@@ -110,6 +121,20 @@ impl Messages {
                         locale_ids.insert(id, file.clone());
                     }
                 }
+                // The runtime parser drops comments; the full one keeps them.
+                let full = match fluent_syntax::parser::parse(source.as_str()) {
+                    Ok(r) | Err((r, _)) => r,
+                };
+                for entry in full.body {
+                    if let ast::Entry::Message(m) = entry {
+                        let todo = m
+                            .comment
+                            .as_ref()
+                            .is_some_and(|c| c.content.iter().any(|l| l.trim() == TODO_MARK));
+                        let text = format!("{:?}", (&m.value, &m.attributes));
+                        locale_texts.insert(m.id.name.to_string(), (text, todo));
+                    }
+                }
                 // Duplicates were reported above with their lines.
                 bundle.add_resource_overriding(resource);
             }
@@ -141,6 +166,21 @@ impl Messages {
             }
         }
 
+        let english = texts.remove(&config.default_locale).unwrap_or_default();
+        let untranslated = texts
+            .into_iter()
+            .map(|(locale, texts)| {
+                let ids = texts
+                    .into_iter()
+                    .filter(|(id, (text, todo))| {
+                        *todo && english.get(id).is_some_and(|(source, _)| source == text)
+                    })
+                    .map(|(id, _)| id)
+                    .collect();
+                (locale, ids)
+            })
+            .collect();
+
         let chains = config
             .locales
             .iter()
@@ -150,6 +190,7 @@ impl Messages {
             bundles,
             chains,
             ids,
+            untranslated,
             default_locale: config.default_locale.clone(),
         };
         (messages, problems)
@@ -224,6 +265,21 @@ impl Messages {
             .get(locale)
             .into_iter()
             .flat_map(|ids| ids.keys().map(String::as_str))
+    }
+
+    /// Ids `locale` defines whose text is still the English one under a
+    /// `# TODO translate` comment, as `integra i18n new` copies them: they
+    /// count as missing.
+    pub fn untranslated(&self, locale: &Locale) -> impl Iterator<Item = &str> {
+        self.untranslated
+            .get(locale)
+            .into_iter()
+            .flat_map(|ids| ids.iter().map(String::as_str))
+    }
+
+    /// The file in which `locale` itself defines message `id`.
+    pub fn file_of(&self, locale: &Locale, id: &str) -> Option<&Path> {
+        self.ids.get(locale)?.get(id).map(PathBuf::as_path)
     }
 }
 

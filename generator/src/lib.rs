@@ -22,3 +22,4 @@ pub mod serve;
 pub mod site;
 pub mod sitemap;
 pub mod templates;
+pub mod translation;

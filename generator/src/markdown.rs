@@ -20,6 +20,7 @@ pub struct Rendered {
 }
 
 /// A link to `#fragment` on the page at `target`.
+#[derive(Clone)]
 pub struct AnchorLink {
     pub target: ContentPath,
     pub fragment: String,
@@ -234,6 +235,7 @@ mod tests {
             description: None,
             weight: 0,
             translation: None,
+            translated_from: None,
             kind: Kind::Page,
         }
     }

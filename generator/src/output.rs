@@ -93,12 +93,6 @@ impl Staging {
         }
     }
 
-    pub fn copy(&self, relative: &str, from: &Path) -> Result<(), Diagnostic> {
-        let bytes = fs::read(from)
-            .map_err(|e| Diagnostic::error(format!("cannot read: {e}")).in_file(from))?;
-        self.write(relative, &bytes)
-    }
-
     /// Removes what earlier builds left that this one did not produce, then
     /// puts the new site in place of the old one, which becomes the staging
     /// folder of the next build.

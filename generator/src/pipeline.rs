@@ -13,9 +13,10 @@ use crate::config::{self, Locale};
 use crate::content::{self, ContentPath};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
+use crate::markdown::AnchorLink;
 use crate::output::Staging;
 use crate::render;
-use crate::site::Site;
+use crate::site::{Route, Site};
 use crate::sitemap;
 use crate::templates::{self, Lookup};
 
@@ -191,102 +192,208 @@ fn questionnaire_json(endpoint: &str) -> String {
 static ID: LazyLock<regex::Regex> =
     LazyLock::new(|| regex::Regex::new(r#"\sid="([^"]+)""#).expect("valid"));
 
-/// Renders every page. With `staging`, writes each as it is rendered;
-/// without (for `check`), only looks for problems.
-fn render_all(
-    loaded: &Loaded,
-    staging: Option<&Staging>,
-) -> (BTreeMap<Locale, usize>, Diagnostics) {
-    let site = &loaded.site;
-    let mut problems = Diagnostics::default();
-    let per_locale: HashMap<Locale, (Tera, Context)> = site
-        .config
-        .locales
-        .iter()
-        .map(|l| {
-            let tera = templates::for_locale(&loaded.tera, &loaded.lookup, &l.locale);
-            (l.locale.clone(), (tera, render::base_context(site, l)))
-        })
-        .collect();
+/// Where rendered files go: the staging folder of `build`, or memory for
+/// `serve`.
+pub trait Sink: Sync {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic>;
+}
 
-    let routes = site.routes();
-    let found = Mutex::new(Vec::new());
-    let ids: Mutex<HashMap<(&Locale, &ContentPath), HashSet<String>>> = Mutex::default();
-    let anchors = Mutex::new(Vec::new());
-    routes.par_iter().for_each(|route| {
-        let (tera, base) = &per_locale[&route.locale.locale];
-        let mut output = render::page(site, tera, base, route);
-        if let Some(html) = output.html {
-            let page_ids = ID.captures_iter(&html).map(|c| c[1].to_string()).collect();
-            ids.lock()
-                .expect("no panics while holding")
-                .insert((&route.locale.locale, route.path), page_ids);
-            if let Some(staging) = staging {
-                let file = format!("{}/{}index.html", route.locale.locale, route.path.route());
-                if let Err(e) = staging.write(&file, html.as_bytes()) {
-                    output.problems.push(e);
+impl Sink for Staging {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.write(relative, bytes)
+    }
+}
+
+/// Rendered files kept in memory, by path relative to the output folder.
+#[derive(Default)]
+pub struct Memory(Mutex<HashMap<String, Arc<Vec<u8>>>>);
+
+impl Sink for Memory {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.0
+            .lock()
+            .expect("no panics while holding")
+            .insert(relative.to_string(), Arc::new(bytes.to_vec()));
+        Ok(())
+    }
+}
+
+impl Memory {
+    pub fn into_files(self) -> HashMap<String, Arc<Vec<u8>>> {
+        self.0.into_inner().expect("no panics while holding")
+    }
+}
+
+/// The section ids each page has and the `#fragment` links each page makes,
+/// kept so that a partial re-render checks links into and out of the pages
+/// it redraws.
+#[derive(Clone, Default)]
+pub struct Anchors {
+    ids: HashMap<(Locale, ContentPath), HashSet<String>>,
+    links: HashMap<(Locale, ContentPath), Vec<AnchorLink>>,
+}
+
+impl Anchors {
+    /// Links to a section the target page does not have.
+    pub fn check(&self) -> Diagnostics {
+        let mut problems = Diagnostics::default();
+        for ((locale, _), links) in &self.links {
+            for link in links {
+                // Pages that failed to render were reported already.
+                if self
+                    .ids
+                    .get(&(locale.clone(), link.target.clone()))
+                    .is_some_and(|found| !found.contains(&link.fragment))
+                {
+                    problems.push(link.if_missing.clone());
                 }
             }
         }
-        if !output.problems.is_empty() {
+        problems
+    }
+}
+
+/// The output file of a page.
+pub fn page_file(route: &Route<'_>) -> String {
+    format!("{}/{}index.html", route.locale.locale, route.path.route())
+}
+
+/// Renders pages of a loaded site, with each locale's templates ready.
+pub struct Renderer<'a> {
+    loaded: &'a Loaded,
+    per_locale: HashMap<Locale, (Tera, Context)>,
+}
+
+impl<'a> Renderer<'a> {
+    pub fn new(loaded: &'a Loaded) -> Renderer<'a> {
+        let site = &loaded.site;
+        let per_locale = site
+            .config
+            .locales
+            .iter()
+            .map(|l| {
+                let tera = templates::for_locale(&loaded.tera, &loaded.lookup, &l.locale);
+                (l.locale.clone(), (tera, render::base_context(site, l)))
+            })
+            .collect();
+        Renderer { loaded, per_locale }
+    }
+
+    /// Renders `routes` in parallel into `sink` (or nowhere, for `check`),
+    /// recording their anchors.
+    pub fn pages(
+        &self,
+        routes: &[Route<'_>],
+        sink: Option<&dyn Sink>,
+        anchors: &mut Anchors,
+    ) -> Diagnostics {
+        let site = &self.loaded.site;
+        let found = Mutex::new(Diagnostics::default());
+        let recorded = Mutex::new(Vec::new());
+        routes.par_iter().for_each(|route| {
+            let (tera, base) = &self.per_locale[&route.locale.locale];
+            let mut output = render::page(site, tera, base, route);
+            let key = (route.locale.locale.clone(), route.path.clone());
+            let page_ids = output
+                .html
+                .as_deref()
+                .map(|html| ID.captures_iter(html).map(|c| c[1].to_string()).collect());
+            if let (Some(html), Some(sink)) = (&output.html, sink) {
+                if let Err(e) = sink.put(&page_file(route), html.as_bytes()) {
+                    output.problems.push(e);
+                }
+            }
             found
                 .lock()
                 .expect("no panics while holding")
                 .extend(output.problems);
+            recorded
+                .lock()
+                .expect("no panics while holding")
+                .push((key, page_ids, output.anchors));
+        });
+        for (key, page_ids, links) in recorded.into_inner().expect("no panics while holding") {
+            match page_ids {
+                Some(ids) => anchors.ids.insert(key.clone(), ids),
+                None => anchors.ids.remove(&key),
+            };
+            anchors.links.insert(key, links);
         }
-        if !output.anchors.is_empty() {
-            let mut anchors = anchors.lock().expect("no panics while holding");
-            anchors.extend(
-                output
-                    .anchors
-                    .into_iter()
-                    .map(|a| (&route.locale.locale, a)),
-            );
-        }
-    });
-    problems.extend(found.into_inner().expect("no panics while holding"));
-    let ids = ids.into_inner().expect("no panics while holding");
-    for (locale, anchor) in anchors.into_inner().expect("no panics while holding") {
-        // Pages that failed to render were reported already.
-        if ids
-            .get(&(locale, &anchor.target))
-            .is_some_and(|found| !found.contains(&anchor.fragment))
-        {
-            problems.push(anchor.if_missing);
-        }
+        found.into_inner().expect("no panics while holding")
     }
 
-    // Pages that belong to no content file.
-    let default = site.config.default_locale();
-    let mut extra: Vec<(String, &str, &Context, &Tera)> = Vec::new();
-    for l in &site.config.locales {
-        let (tera, base) = &per_locale[&l.locale];
-        extra.push((format!("{}/404.html", l.locale), "404.html", base, tera));
-    }
-    let (tera, base) = &per_locale[&default.locale];
-    extra.push(("404.html".into(), "404.html", base, tera));
-    extra.push(("index.html".into(), "languages.html", base, tera));
-    for (file, template, ctx, tera) in extra {
-        match tera.render(template, ctx) {
-            Ok(html) => {
-                if let Some(staging) = staging {
-                    if let Err(e) = staging.write(&file, html.as_bytes()) {
-                        problems.push(e);
-                    }
+    /// Files that belong to no content page: 404 pages, the language
+    /// chooser, the sitemap, robots.txt, the questionnaire and the theme's
+    /// static files.
+    pub fn extras(&self, sink: Option<&dyn Sink>) -> Diagnostics {
+        let site = &self.loaded.site;
+        let mut problems = Diagnostics::default();
+        let default = site.config.default_locale();
+        let mut pages: Vec<(String, &str, &Locale)> = site
+            .config
+            .locales
+            .iter()
+            .map(|l| (format!("{}/404.html", l.locale), "404.html", &l.locale))
+            .collect();
+        pages.push(("404.html".into(), "404.html", &default.locale));
+        pages.push(("index.html".into(), "languages.html", &default.locale));
+        let mut files: Vec<(String, Vec<u8>)> = Vec::new();
+        for (file, template, locale) in pages {
+            let (tera, ctx) = &self.per_locale[locale];
+            match tera.render(template, ctx) {
+                Ok(html) => files.push((file, html.into_bytes())),
+                Err(e) => problems.push(
+                    Diagnostic::error(format!("rendering {file}: {}", templates::error_chain(&e)))
+                        .in_file(format!("themes/{}/templates/{template}", site.config.theme)),
+                ),
+            }
+        }
+        let robots = format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            site.config.base_url
+        );
+        files.push(("sitemap.xml".into(), sitemap::render(site).into_bytes()));
+        files.push(("robots.txt".into(), robots.into_bytes()));
+        files.push((
+            "questionnaire.json".into(),
+            questionnaire_json(&site.config.assessment_endpoint).into_bytes(),
+        ));
+        for (relative, file) in &self.loaded.static_files {
+            match std::fs::read(file) {
+                Ok(bytes) => files.push((relative.clone(), bytes)),
+                Err(e) => {
+                    problems.push(Diagnostic::error(format!("cannot read: {e}")).in_file(file))
                 }
             }
-            Err(e) => problems.push(
-                Diagnostic::error(format!("rendering {file}: {}", templates::error_chain(&e)))
-                    .in_file(format!("themes/{}/templates/{template}", site.config.theme)),
-            ),
         }
+        if let Some(sink) = sink {
+            for (relative, bytes) in files {
+                if let Err(e) = sink.put(&relative, &bytes) {
+                    problems.push(e);
+                }
+            }
+        }
+        problems
     }
+}
 
+/// Renders the whole site into `sink` (or nowhere): the pages per locale,
+/// every problem, and the anchors for later partial renders.
+pub fn render_site(
+    loaded: &Loaded,
+    sink: Option<&dyn Sink>,
+) -> (BTreeMap<Locale, usize>, Diagnostics, Anchors) {
+    let renderer = Renderer::new(loaded);
+    let routes = loaded.site.routes();
+    let mut anchors = Anchors::default();
+    let mut problems = renderer.pages(&routes, sink, &mut anchors);
+    problems.extend(anchors.check());
+    problems.extend(renderer.extras(sink));
     let mut pages = BTreeMap::new();
     for route in &routes {
         *pages.entry(route.locale.locale.clone()).or_insert(0) += 1;
     }
-    (pages, problems)
+    (pages, problems, anchors)
 }
 
 /// Every validation of `build`, writing nothing.
@@ -294,7 +401,7 @@ pub fn check(project: &Project) -> Diagnostics {
     match load(project) {
         Err(problems) => problems,
         Ok((loaded, mut problems)) => {
-            let (_, render_problems) = render_all(&loaded, None);
+            let (_, render_problems, _) = render_site(&loaded, None);
             problems.extend(render_problems);
             problems
         }
@@ -311,26 +418,8 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
         p.push(d);
         p
     })?;
-    let (pages, render_problems) = render_all(&loaded, Some(&staging));
+    let (pages, render_problems, _) = render_site(&loaded, Some(&staging));
     problems.extend(render_problems);
-
-    let site = &loaded.site;
-    let robots = format!(
-        "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
-        site.config.base_url
-    );
-    let mut writes = vec![
-        staging.write("sitemap.xml", sitemap::render(site).as_bytes()),
-        staging.write("robots.txt", robots.as_bytes()),
-        staging.write(
-            "questionnaire.json",
-            questionnaire_json(&site.config.assessment_endpoint).as_bytes(),
-        ),
-    ];
-    for (relative, file) in &loaded.static_files {
-        writes.push(staging.copy(relative, file));
-    }
-    problems.extend(writes.into_iter().filter_map(Result::err));
 
     if problems.has_errors() {
         // The staging folder stays for the next build to bring up to date.
@@ -345,4 +434,12 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
         elapsed: started.elapsed(),
         warnings: problems.sorted(),
     })
+}
+
+impl Loaded {
+    /// The interface messages of every locale, for reports such as
+    /// `integra i18n status`.
+    pub fn messages(&self) -> &Messages {
+        &self.lookup.messages
+    }
 }

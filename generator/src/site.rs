@@ -131,6 +131,15 @@ impl Site {
         problems
     }
 
+    /// Puts `page` in place of the page with the same locale and path, and
+    /// returns the old one. Only for pages whose front matter is unchanged:
+    /// anything else can change lists, links and validation, and needs a
+    /// new [`Site`].
+    pub fn replace_page(&mut self, page: Page) -> Option<Page> {
+        let i = *self.index.get(&(page.locale.clone(), page.path.clone()))?;
+        Some(std::mem::replace(&mut self.pages[i], page))
+    }
+
     /// The page written in exactly this locale.
     pub fn page(&self, locale: &Locale, path: &ContentPath) -> Option<&Page> {
         self.index

@@ -47,10 +47,7 @@ impl Driver {
     async fn browser(&self, javascript: bool, profile: &std::path::Path) -> Client {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
         args.push("--window-size=390,844".into());
-        args.push(format!(
-            "--user-data-dir={}",
-            tempfile::tempdir().unwrap().keep().display()
-        ));
+        args.push(format!("--user-data-dir={}", profile.display()));
         if !javascript {
             args.push("--blink-settings=scriptEnabled=false".into());
         }

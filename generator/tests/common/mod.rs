@@ -216,10 +216,12 @@ pub fn tree(root: &Path) -> Vec<(String, Vec<u8>)> {
     found
 }
 
-/// A running `integra serve`, stopped when dropped.
+/// A running `integra serve`, stopped when dropped. Its standard output
+/// is collected as it runs.
 pub struct Server {
     child: Child,
     port: u16,
+    output: std::sync::Arc<std::sync::Mutex<String>>,
 }
 
 impl Server {
@@ -236,15 +238,49 @@ impl Server {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
-        let built = lines.next().unwrap().unwrap();
-        assert!(built.starts_with("Built "), "{built}");
-        let serving = lines.next().unwrap().unwrap();
+        let output = std::sync::Arc::new(std::sync::Mutex::new(String::new()));
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        let collected = std::sync::Arc::clone(&output);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if line.starts_with("Serving the site at") {
+                    let _ = ready_tx.send(line.clone());
+                }
+                let mut all = collected.lock().unwrap();
+                all.push_str(&line);
+                all.push('\n');
+            }
+        });
+        let serving = ready_rx
+            .recv_timeout(std::time::Duration::from_secs(30))
+            .expect("integra serve starts");
         assert_eq!(
             serving,
             format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
         );
-        Server { child, port }
+        assert!(
+            output.lock().unwrap().starts_with("Built "),
+            "{}",
+            output.lock().unwrap()
+        );
+        Server {
+            child,
+            port,
+            output,
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Stops the server and returns what it printed.
+    pub fn stop(&mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        std::thread::sleep(std::time::Duration::from_millis(50));
+        self.output.lock().unwrap().clone()
     }
 
     /// GET `path`: status code and body.
@@ -252,7 +288,7 @@ impl Server {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
         let mut response = String::new();
@@ -283,7 +319,7 @@ impl Server {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(
             stream,
-            "POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            "POST {path} HTTP/1.0\r\nHost: localhost\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
             body.len()
         )
         .unwrap();
@@ -323,3 +359,17 @@ pub const CHROMIUM_FLAGS: [&str; 9] = [
     "--disable-sync",
     "--hide-scrollbars",
 ];
+
+/// A served page without the live-reload script `serve` adds: the rest is
+/// the same bytes `build` writes.
+pub fn without_reload_script(html: &str) -> String {
+    match html.find("<script data-event-stream=") {
+        Some(start) => {
+            let end = html[start..].find("</script>").expect("a closed script")
+                + start
+                + "</script>".len();
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    }
+}
