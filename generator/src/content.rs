@@ -123,8 +123,13 @@ impl Page {
     }
 }
 
-/// Loads every page of every configured locale from `content_dir`.
-pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Diagnostics) {
+/// Loads every page of every configured locale from `content_dir`. Pages
+/// that fail to load are reported and returned by locale and path, so that
+/// later stages can tell a broken page from a missing one.
+pub fn load(
+    config: &Config,
+    content_dir: &Path,
+) -> (Vec<Page>, Vec<(Locale, ContentPath)>, Diagnostics) {
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     if let Ok(entries) = std::fs::read_dir(content_dir) {
@@ -184,18 +189,22 @@ pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Diagnostics) {
         }
     }
 
-    let results: Vec<Result<Page, Diagnostic>> = files
+    let results: Vec<(Locale, ContentPath, Result<Page, Diagnostic>)> = files
         .into_par_iter()
-        .map(|(locale, path, file)| load_page(locale, path, file))
+        .map(|(locale, path, file)| (locale.clone(), path.clone(), load_page(locale, path, file)))
         .collect();
     let mut pages = Vec::with_capacity(results.len());
-    for result in results {
+    let mut failed = Vec::new();
+    for (locale, path, result) in results {
         match result {
             Ok(page) => pages.push(page),
-            Err(d) => problems.push(d),
+            Err(d) => {
+                problems.push(d);
+                failed.push((locale, path));
+            }
         }
     }
-    (pages, problems)
+    (pages, failed, problems)
 }
 
 fn is_slug(segment: &str) -> bool {

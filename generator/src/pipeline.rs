@@ -19,6 +19,7 @@ use crate::render;
 use crate::site::{Route, Site};
 use crate::sitemap;
 use crate::templates::{self, Lookup};
+use crate::translation;
 
 /// Where a project's files are.
 #[derive(Clone, Debug)]
@@ -73,20 +74,32 @@ impl Report {
 
 /// Loads and validates the whole project, collecting every problem.
 pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    let (loaded, problems) = load_all(project)?;
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((loaded, problems))
+}
+
+/// Like [`load`], but goes on past errors in pages, Fluent files and
+/// message references, so that rendering can find every other problem in
+/// the same run. Fails only when nothing can be rendered.
+pub fn load_all(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
     let config = config::load(&project.path("config.toml"))?;
     let theme_dir = project.path(&format!("themes/{}", config.theme));
     let templates_dir = theme_dir.join("templates");
 
     let mut problems = Diagnostics::default();
-    let ((pages, content_problems), ((messages, message_problems), templates)) = rayon::join(
-        || content::load(&config, &project.path("content")),
-        || {
-            rayon::join(
-                || Messages::load(&config, &project.path("locales")),
-                || templates::load(&templates_dir),
-            )
-        },
-    );
+    let ((pages, failed, content_problems), ((messages, message_problems), templates)) =
+        rayon::join(
+            || content::load(&config, &project.path("content")),
+            || {
+                rayon::join(
+                    || Messages::load(&config, &project.path("locales")),
+                    || templates::load(&templates_dir),
+                )
+            },
+        );
     problems.extend(content_problems);
     problems.extend(message_problems);
     let tera = match templates {
@@ -102,12 +115,11 @@ pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
         &project.path("locales/en"),
     ));
 
-    let (site, site_problems) = Site::new(config, pages);
+    let (site, site_problems) = Site::new(config, pages, failed);
     problems.extend(site_problems);
-    if problems.has_errors() {
+    let Some(tera) = tera else {
         return Err(problems);
-    }
-    let tera = tera.expect("no errors means the templates loaded");
+    };
 
     let mut urls: HashMap<Locale, HashMap<String, String>> = HashMap::new();
     for route in site.routes() {
@@ -115,6 +127,18 @@ pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
             route.path.as_str().to_string(),
             site.url(&route.locale.locale, route.path),
         );
+    }
+    // A page that failed to load still has an address, so that templates
+    // linking to it do not add errors of their own.
+    for locale in &site.config.locales {
+        for (from, path) in &site.failed {
+            if locale.chain.contains(from) {
+                urls.entry(locale.locale.clone())
+                    .or_default()
+                    .entry(path.as_str().to_string())
+                    .or_insert_with(|| site.url(&locale.locale, path));
+            }
+        }
     }
     let static_files = templates::static_files(&theme_dir.join("static"));
     let mut assets = HashMap::new();
@@ -337,10 +361,28 @@ impl<'a> Renderer<'a> {
             .collect();
         pages.push(("404.html".into(), "404.html", &default.locale));
         pages.push(("index.html".into(), "languages.html", &default.locale));
+        let status = translation::status(site, self.loaded.messages(), &[], None);
+        let overview = translate_overview(site, &status);
+        for l in &site.config.locales {
+            pages.push((
+                format!("{}/translate/index.html", l.locale),
+                "translate.html",
+                &l.locale,
+            ));
+        }
         let mut files: Vec<(String, Vec<u8>)> = Vec::new();
         for (file, template, locale) in pages {
             let (tera, ctx) = &self.per_locale[locale];
-            match tera.render(template, ctx) {
+            let mut ctx = ctx.clone();
+            if template == "translate.html" {
+                ctx.insert("overview", &overview);
+                let current = status.locales.iter().find(|s| s.locale == locale.as_str());
+                ctx.insert(
+                    "current",
+                    &current.map(|s| translate_details(site, locale, s)),
+                );
+            }
+            match tera.render(template, &ctx) {
                 Ok(html) => files.push((file, html.into_bytes())),
                 Err(e) => problems.push(
                     Diagnostic::error(format!("rendering {file}: {}", templates::error_chain(&e)))
@@ -377,6 +419,57 @@ impl<'a> Renderer<'a> {
     }
 }
 
+/// Every locale's progress, for the translation status pages.
+fn translate_overview(site: &Site, status: &translation::Status) -> Vec<serde_json::Value> {
+    site.config
+        .locales
+        .iter()
+        .map(|l| {
+            let entry = status
+                .locales
+                .iter()
+                .find(|s| s.locale == l.locale.as_str());
+            serde_json::json!({
+                "code": l.locale.as_str(),
+                "name": l.name,
+                "dir": l.dir.as_str(),
+                "url": format!("{}{}/translate/", site.config.base_path, l.locale),
+                "interface_percent": entry.map_or(100, |e| e.messages.percent),
+                "pages_percent": entry.map_or(100, |e| e.content.percent),
+                "pages_translated": entry.map_or(0, |e| e.content.translated),
+                "pages_total": entry.map_or(0, |e| e.content.total),
+                "drafts": entry.map_or(0, |e| e.content.drafts.len()),
+                "stale": entry.map_or(0, |e| e.content.stale.len()),
+            })
+        })
+        .collect()
+}
+
+/// What one locale still lacks, with links to the pages as it shows them.
+fn translate_details(
+    site: &Site,
+    locale: &Locale,
+    status: &translation::LocaleStatus,
+) -> serde_json::Value {
+    let config = site.config.locale(locale);
+    let page = |path: &str| {
+        let path = ContentPath::new(path);
+        let shown = site.resolve(config, &path);
+        serde_json::json!({
+            "path": path.as_str(),
+            "url": site.url(locale, &path),
+            "title": shown.map_or(path.as_str(), |p| p.title.as_str()),
+            "lang": shown.map_or(locale.as_str(), |p| p.locale.as_str()),
+        })
+    };
+    serde_json::json!({
+        "missing_messages": status.messages.missing.len(),
+        "missing": status.content.fallback.iter().map(|f| page(&f.path)).collect::<Vec<_>>(),
+        "stale": status.content.stale.iter().map(|s| page(&s.path)).collect::<Vec<_>>(),
+        "drafts": status.content.drafts.iter().map(|d| page(d)).collect::<Vec<_>>(),
+    })
+}
+
 /// Renders the whole site into `sink` (or nowhere): the pages per locale,
 /// every problem, and the anchors for later partial renders.
 pub fn render_site(
@@ -398,7 +491,7 @@ pub fn render_site(
 
 /// Every validation of `build`, writing nothing.
 pub fn check(project: &Project) -> Diagnostics {
-    match load(project) {
+    match load_all(project) {
         Err(problems) => problems,
         Ok((loaded, mut problems)) => {
             let (_, render_problems, _) = render_site(&loaded, None);
@@ -412,7 +505,13 @@ pub fn check(project: &Project) -> Diagnostics {
 /// left exactly as it was.
 pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
     let started = Instant::now();
-    let (loaded, mut problems) = load(project)?;
+    let (loaded, mut problems) = load_all(project)?;
+    if problems.has_errors() {
+        // Render nowhere, to report every other problem in the same run.
+        let (_, render_problems, _) = render_site(&loaded, None);
+        problems.extend(render_problems);
+        return Err(problems);
+    }
     let staging = Staging::new(output).map_err(|d| {
         let mut p = Diagnostics::default();
         p.push(d);

@@ -246,8 +246,8 @@ pub fn page(site: &Site, tera: &Tera, base: &Context, route: &Route<'_>) -> Outp
     let locale = route.locale;
     let page = route.page;
     let rendered = markdown::render(page, |target: &ContentPath| {
-        site.resolve(locale, target)
-            .map(|_| site.url(&locale.locale, target))
+        (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
+            .then(|| site.url(&locale.locale, target))
     });
     let mut problems: Vec<Diagnostic> = rendered.problems;
     let anchors = rendered.anchors;

@@ -104,7 +104,7 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
 
 /// Loads and renders everything.
 fn full_render(live: &mut Live) -> Result<Files, Vec<Diagnostic>> {
-    let (loaded, warnings) = pipeline::load(&live.project).map_err(|p| p.sorted())?;
+    let (loaded, warnings) = pipeline::load_all(&live.project).map_err(|p| p.sorted())?;
     let memory = Memory::default();
     let (_, mut problems, anchors) = pipeline::render_site(&loaded, Some(&memory));
     problems.extend(warnings);

@@ -2,7 +2,7 @@
 //! rules that span pages (required pages, translations that match their
 //! source).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use mip::PillarId;
 
@@ -16,6 +16,9 @@ pub struct Site {
     index: HashMap<(Locale, ContentPath), usize>,
     /// Every content path that some locale has, sorted.
     pub paths: Vec<ContentPath>,
+    /// Pages whose file failed to load (already reported): links to them
+    /// and required pages are not reported again.
+    pub failed: HashSet<(Locale, ContentPath)>,
 }
 
 /// A page as one locale shows it.
@@ -34,7 +37,11 @@ impl Route<'_> {
 }
 
 impl Site {
-    pub fn new(config: Config, pages: Vec<Page>) -> (Site, Diagnostics) {
+    pub fn new(
+        config: Config,
+        pages: Vec<Page>,
+        failed: Vec<(Locale, ContentPath)>,
+    ) -> (Site, Diagnostics) {
         let mut index = HashMap::new();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
@@ -46,6 +53,7 @@ impl Site {
             pages,
             index,
             paths: paths.into_iter().collect(),
+            failed: failed.into_iter().collect(),
         };
         let problems = site.validate();
         (site, problems)
@@ -84,10 +92,8 @@ impl Site {
             ));
         }
         for (path, what) in required {
-            if self
-                .page(default, &ContentPath::new(path.clone()))
-                .is_none()
-            {
+            let key = (default.clone(), ContentPath::new(path.clone()));
+            if self.page(&key.0, &key.1).is_none() && !self.failed.contains(&key) {
                 problems.push(
                     Diagnostic::error(format!("{what} is missing"))
                         .in_file(format!("{}{path}", content_dir(default)))
@@ -145,6 +151,15 @@ impl Site {
         self.index
             .get(&(locale.clone(), path.clone()))
             .map(|&i| &self.pages[i])
+    }
+
+    /// Whether `locale` would show a page at `path` but for a file that
+    /// failed to load.
+    pub fn is_broken(&self, locale: &LocaleConfig, path: &ContentPath) -> bool {
+        locale
+            .chain
+            .iter()
+            .any(|l| self.failed.contains(&(l.clone(), path.clone())))
     }
 
     /// The page `locale` shows at `path`: its own, or the first along its

@@ -296,3 +296,34 @@ fn a_link_to_a_missing_section_names_file_and_line() {
     );
     assert!(stderr.contains("content/en/privacy.md:6:23"), "{stderr}");
 }
+
+#[test]
+fn one_check_reports_broken_pages_and_broken_links_together() {
+    let site = Fixture::new();
+    site.edit("content/en/about.md", "title = \"About\"", "title = About");
+    site.edit(
+        "content/en/workshops/network-map.md",
+        "See the [community guide](@/pillars/community.md).",
+        "See the [guide](@/pillars/comunity.md).",
+    );
+    let run = site.run(&["check"]);
+    assert!(!run.success);
+    assert!(
+        run.stderr.contains("content/en/about.md:2:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr
+            .contains("content/en/workshops/network-map.md:17:9"),
+        "{}",
+        run.stderr
+    );
+    // Links to the page that failed to load are not reported again.
+    assert!(
+        !run.stderr.contains("`@/about.md`, which is not a page"),
+        "{}",
+        run.stderr
+    );
+    assert!(run.stderr.contains("2 errors"), "{}", run.stderr);
+}

@@ -624,3 +624,37 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
     let fa = site.html("public/fa/index.html");
     assert_eq!(attr(&fa, "html", "dir"), "rtl");
 }
+
+#[test]
+fn the_site_has_a_translation_status_page_per_locale() {
+    let site = Fixture::new();
+    site.build();
+    let fr = site.html("public/fr/translate/index.html");
+    assert_eq!(common::attr(&fr, "html", "lang"), "fr");
+    // What French lacks, linked to the page as French readers see it now.
+    let missing: Vec<String> = common::select(&fr, "#missing ~ ul li a")
+        .iter()
+        .take(1)
+        .map(|a| a.value().attr("href").unwrap().to_string())
+        .collect();
+    assert_eq!(missing, ["/mip/fr/about/"]);
+    let drafts = common::text(&fr, "#drafts + ul a");
+    assert!(drafts.contains("Accueil du site"), "{drafts}");
+    // The overview lists every locale with its progress.
+    let rows = common::select(&fr, ".translate-table tbody tr");
+    assert_eq!(rows.len(), 5);
+    let overview = common::text(&fr, ".translate-table tbody");
+    assert!(
+        overview.contains("Français") && overview.contains("%"),
+        "{overview}"
+    );
+    // The source locale's page says it is the source, and every page links here.
+    let en = site.read("public/en/translate/index.html");
+    assert!(
+        en.contains("is the language the other translations start from"),
+        "{en}"
+    );
+    assert!(site
+        .read("public/ar/about/index.html")
+        .contains(r#"href="/mip/ar/translate/""#));
+}

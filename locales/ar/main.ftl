@@ -86,3 +86,29 @@ chapter-next = التالي:
 not-found-title = الصفحة غير موجودة
 not-found-text = لم نجد هذه الصفحة. ربما نُقلت إلى مكان آخر، أو ربما في العنوان خطأ مطبعي.
 not-found-home = اذهب إلى الصفحة الرئيسية
+
+## Translation status page
+
+nav-translate = ساعدنا في الترجمة
+translate-title = ترجمات هذا الموقع
+translate-intro = يترجم هذا الموقعَ متطوّعون. تبيّن هذه الصفحة إلى أين وصلت كل لغة وما الذي لا يزال ناقصًا، لكي ترى أين تكون مساعدتك أكثر فائدة.
+translate-how = للمساعدة، اقرأ دليل المترجمين، TRANSLATING.md، في الملفات المصدرية للموقع، أو تواصل مع الفريق الذي يدير هذا الموقع. تبقى كل ترجمة مسوّدة إلى أن يقرأها متحدّث أصلي باللغة.
+translate-overview = كل اللغات
+translate-language = اللغة
+translate-interface = الواجهة
+translate-pages = الصفحات
+translate-drafts = المسوّدات
+translate-stale = بحاجة إلى تحديث
+translate-missing-heading = ما لم يُترجم بعد إلى { $language }
+translate-stale-heading = بحاجة إلى تحديث: تغيّرت الصفحة الإنجليزية منذ ترجمتها
+translate-drafts-heading = مسوّدات تنتظر مراجعة متحدّث أصلي باللغة
+translate-messages-missing = { $count ->
+    [zero] لا توجد نصوص غير مترجمة في الواجهة.
+    [one] نصّ واحد من نصوص الواجهة لم يُترجم بعد.
+    [two] نصّان من نصوص الواجهة لم يُترجما بعد.
+    [few] { $count } نصوص من نصوص الواجهة لم تُترجم بعد.
+    [many] { $count } نصًّا من نصوص الواجهة لم تُترجم بعد.
+   *[other] { $count } نصّ من نصوص الواجهة لم تُترجم بعد.
+}
+translate-source = اللغة التي تنطلق منها الترجمات الأخرى: { $language }.
+translate-all-done = لا ينقص شيء.

@@ -78,3 +78,25 @@ chapter-next = Next:
 not-found-title = Page not found
 not-found-text = We could not find this page. It may have moved, or the address may have a typo.
 not-found-home = Go to the home page
+
+## Translation status page
+
+nav-translate = Help translate
+translate-title = Translations of this site
+translate-intro = Volunteers translate this site. This page shows how far each language has come and what is still missing, so that you can see where your help counts most.
+translate-how = To help, read the guide for translators, TRANSLATING.md, in the site's source files, or contact the team that runs this site. Every translation starts as a draft until a native speaker has read it.
+translate-overview = All languages
+translate-language = Language
+translate-interface = Interface
+translate-pages = Pages
+translate-drafts = Drafts
+translate-stale = Out of date
+translate-missing-heading = Not yet translated into { $language }
+translate-stale-heading = Out of date: the English page has changed since it was translated
+translate-drafts-heading = Drafts waiting for a native speaker to review them
+translate-messages-missing = { $count ->
+    [one] { $count } interface message is not translated yet.
+   *[other] { $count } interface messages are not translated yet.
+}
+translate-source = { $language } is the language the other translations start from.
+translate-all-done = Nothing is missing.

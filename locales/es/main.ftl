@@ -79,3 +79,26 @@ chapter-next = Siguiente:
 not-found-title = Página no encontrada
 not-found-text = No hemos encontrado esta página. Puede que se haya movido o que la dirección tenga un error.
 not-found-home = Ir a la página de inicio
+
+## Translation status page
+
+nav-translate = Ayuda a traducir
+translate-title = Traducciones de este sitio
+translate-intro = Este sitio lo traducen personas voluntarias. Esta página muestra cuánto ha avanzado cada idioma y qué falta todavía, para que veas dónde cuenta más tu ayuda.
+translate-how = Para ayudar, lee la guía para quienes traducen, TRANSLATING.md, en los archivos fuente del sitio, o ponte en contacto con el equipo que gestiona este sitio. Cada traducción es provisional hasta que la lee una persona nativa.
+translate-overview = Todos los idiomas
+translate-language = Idioma
+translate-interface = Interfaz
+translate-pages = Páginas
+translate-drafts = Provisionales
+translate-stale = Desactualizadas
+translate-missing-heading = Aún sin traducir ({ $language })
+translate-stale-heading = Desactualizadas: la página en inglés ha cambiado desde que se tradujo
+translate-drafts-heading = Traducciones provisionales pendientes de revisión por una persona nativa
+translate-messages-missing = { $count ->
+    [one] { $count } mensaje de la interfaz aún no está traducido.
+    [many] { $count } mensajes de la interfaz aún no están traducidos.
+   *[other] { $count } mensajes de la interfaz aún no están traducidos.
+}
+translate-source = Las demás traducciones parten de este idioma: { $language }.
+translate-all-done = No falta nada.

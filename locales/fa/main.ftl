@@ -78,3 +78,25 @@ chapter-next = بعدی:
 not-found-title = صفحه پیدا نشد
 not-found-text = این صفحه را پیدا نکردیم. شاید جابه‌جا شده باشد، یا در نشانی آن اشتباه تایپی باشد.
 not-found-home = رفتن به صفحهٔ اصلی
+
+## Translation status page
+
+nav-translate = کمک به ترجمه
+translate-title = ترجمه‌های این سایت
+translate-intro = داوطلبان این سایت را ترجمه می‌کنند. این صفحه نشان می‌دهد ترجمهٔ هر زبان تا کجا پیش رفته و چه چیزهایی هنوز مانده است، تا ببینید کمک شما کجا بیشتر به کار می‌آید.
+translate-how = برای کمک، راهنمای مترجمان، TRANSLATING.md، را در فایل‌های منبع سایت بخوانید، یا با تیمی که این سایت را اداره می‌کند تماس بگیرید. هر ترجمه تا وقتی که یک گویشور بومی آن را نخوانده باشد، پیش‌نویس می‌ماند.
+translate-overview = همهٔ زبان‌ها
+translate-language = زبان
+translate-interface = رابط کاربری
+translate-pages = صفحه‌ها
+translate-drafts = پیش‌نویس‌ها
+translate-stale = نیازمند به‌روزرسانی
+translate-missing-heading = آنچه هنوز به { $language } ترجمه نشده است
+translate-stale-heading = نیازمند به‌روزرسانی: صفحهٔ انگلیسی پس از ترجمه تغییر کرده است
+translate-drafts-heading = پیش‌نویس‌هایی که منتظر بررسی یک گویشور بومی هستند
+translate-messages-missing = { $count ->
+    [one] { $count } پیام رابط کاربری هنوز ترجمه نشده است.
+   *[other] { $count } پیام رابط کاربری هنوز ترجمه نشده است.
+}
+translate-source = ترجمه‌های دیگر از این زبان شروع می‌شوند: { $language }.
+translate-all-done = چیزی کم نیست.

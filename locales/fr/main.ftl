@@ -81,3 +81,26 @@ chapter-next = Suivant :
 not-found-title = Page introuvable
 not-found-text = Nous n’avons pas trouvé cette page. Elle a peut-être été déplacée, ou l’adresse contient peut-être une faute de frappe.
 not-found-home = Aller à la page d’accueil
+
+## Translation status page
+
+nav-translate = Aider à traduire
+translate-title = Les traductions de ce site
+translate-intro = Ce site est traduit par des bénévoles. Cette page montre où en est chaque langue et ce qui manque encore, pour que vous puissiez voir où votre aide compte le plus.
+translate-how = Pour aider, lisez le guide destiné aux traducteurs et traductrices, TRANSLATING.md, dans les fichiers sources du site, ou contactez l’équipe qui gère ce site. Chaque traduction reste provisoire tant qu’une personne de langue maternelle ne l’a pas relue.
+translate-overview = Toutes les langues
+translate-language = Langue
+translate-interface = Interface
+translate-pages = Pages
+translate-drafts = Provisoires
+translate-stale = À mettre à jour
+translate-missing-heading = Pas encore traduit ({ $language })
+translate-stale-heading = À mettre à jour : la page anglaise a changé depuis sa traduction
+translate-drafts-heading = Traductions provisoires en attente de relecture par une personne de langue maternelle
+translate-messages-missing = { $count ->
+    [one] { $count } message de l’interface n’est pas encore traduit.
+    [many] { $count } de messages de l’interface ne sont pas encore traduits.
+   *[other] { $count } messages de l’interface ne sont pas encore traduits.
+}
+translate-source = Les autres traductions partent de cette langue : { $language }.
+translate-all-done = Il ne manque rien.

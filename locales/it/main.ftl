@@ -79,3 +79,26 @@ chapter-next = Successivo:
 not-found-title = Pagina non trovata
 not-found-text = Non abbiamo trovato questa pagina. Forse è stata spostata, oppure c'è un errore di battitura nell'indirizzo.
 not-found-home = Vai alla pagina principale
+
+## Translation status page
+
+nav-translate = Aiuta a tradurre
+translate-title = Le traduzioni di questo sito
+translate-intro = Questo sito è tradotto da volontari e volontarie. Questa pagina mostra a che punto è ogni lingua e cosa manca ancora, così puoi vedere dove il tuo aiuto conta di più.
+translate-how = Per dare una mano, leggi la guida per chi traduce, TRANSLATING.md, tra i file sorgente del sito, oppure contatta il gruppo che gestisce questo sito. Ogni traduzione resta una bozza finché non l'ha letta una persona di madrelingua.
+translate-overview = Tutte le lingue
+translate-language = Lingua
+translate-interface = Interfaccia
+translate-pages = Pagine
+translate-drafts = Bozze
+translate-stale = Da aggiornare
+translate-missing-heading = Non ancora tradotto ({ $language })
+translate-stale-heading = Da aggiornare: la pagina inglese è cambiata dopo la traduzione
+translate-drafts-heading = Bozze in attesa della revisione di una persona di madrelingua
+translate-messages-missing = { $count ->
+    [one] { $count } messaggio dell'interfaccia non è ancora tradotto.
+    [many] { $count } messaggi dell'interfaccia non sono ancora tradotti.
+   *[other] { $count } messaggi dell'interfaccia non sono ancora tradotti.
+}
+translate-source = Le altre traduzioni partono da questa lingua: { $language }.
+translate-all-done = Non manca nulla.

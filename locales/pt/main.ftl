@@ -80,3 +80,26 @@ chapter-next = Seguinte:
 not-found-title = Página não encontrada
 not-found-text = Não conseguimos encontrar esta página. Pode ter mudado de endereço, ou o endereço pode ter um erro.
 not-found-home = Ir para a página inicial
+
+## Translation status page
+
+nav-translate = Ajudar a traduzir
+translate-title = Traduções deste site
+translate-intro = Este site é traduzido por voluntários. Esta página mostra em que ponto está cada língua e o que ainda falta, para se perceber onde a ajuda faz mais diferença.
+translate-how = Para ajudar, leia o guia para tradutores, TRANSLATING.md, nos ficheiros de origem do site, ou contacte a equipa que gere este site. Cada tradução fica provisória até ser lida por um falante nativo.
+translate-overview = Todas as línguas
+translate-language = Língua
+translate-interface = Interface
+translate-pages = Páginas
+translate-drafts = Provisórias
+translate-stale = Desatualizadas
+translate-missing-heading = Ainda por traduzir ({ $language })
+translate-stale-heading = Desatualizadas: a página em inglês mudou desde que foi traduzida
+translate-drafts-heading = Traduções provisórias à espera de revisão por um falante nativo
+translate-messages-missing = { $count ->
+    [one] { $count } mensagem da interface ainda não está traduzida.
+    [many] { $count } mensagens da interface ainda não estão traduzidas.
+   *[other] { $count } mensagens da interface ainda não estão traduzidas.
+}
+translate-source = As outras traduções partem desta língua: { $language }.
+translate-all-done = Não falta nada.
