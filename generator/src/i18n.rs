@@ -54,16 +54,7 @@ impl Messages {
             let mut locale_ids: HashMap<String, PathBuf> = HashMap::new();
             let locale_texts = texts.entry(locale.clone()).or_default();
             let dir = locales_dir.join(locale.as_str());
-            let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
-                .map(|entries| {
-                    entries
-                        .flatten()
-                        .map(|e| e.path())
-                        .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                        .collect()
-                })
-                .unwrap_or_default();
-            files.sort();
+            let files = ftl_files(&dir);
             if files.is_empty() {
                 let d = if *locale == config.default_locale {
                     Diagnostic::error("the default locale has no Fluent files")
@@ -281,6 +272,21 @@ impl Messages {
     pub fn file_of(&self, locale: &Locale, id: &str) -> Option<&Path> {
         self.ids.get(locale)?.get(id).map(PathBuf::as_path)
     }
+}
+
+/// The Fluent files of one locale folder, sorted; none if it is missing.
+pub fn ftl_files(dir: &Path) -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map(|entries| {
+            entries
+                .flatten()
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files
 }
 
 fn split_key(key: &str) -> (&str, Option<&str>) {

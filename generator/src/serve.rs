@@ -393,12 +393,6 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-}
-
 /// A panel over the page listing the build errors, with file and line.
 fn overlay(errors: &[Diagnostic]) -> String {
     let mut html = String::from(
@@ -410,7 +404,7 @@ fn overlay(errors: &[Diagnostic]) -> String {
         if errors.len() == 1 { "" } else { "s" }
     ));
     for e in errors {
-        html.push_str(&escape(&e.to_string()));
+        html.push_str(&mip::escape_html(&e.to_string()));
         html.push('\n');
     }
     html.push_str("</div>");

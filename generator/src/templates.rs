@@ -19,7 +19,7 @@ pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
     tera.autoescape_on(vec![".html", ".xml"]);
     // Tera's default also escapes `/`, which makes every URL unreadable;
     // these five are what HTML text and quoted attributes need.
-    tera.set_escape_fn(escape_html);
+    tera.set_escape_fn(mip::escape_html);
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(templates_dir).sort_by_file_name() {
         match entry {
@@ -66,21 +66,6 @@ pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
         return Err(problems);
     }
     Ok(tera)
-}
-
-fn escape_html(input: &str) -> String {
-    let mut out = String::with_capacity(input.len() + 8);
-    for c in input.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
 }
 
 /// A Tera error with its causes, on one line each.

@@ -833,16 +833,7 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
     }
     let default = &config.default_locale;
     let english_dir = project.path(&format!("locales/{default}"));
-    let mut english_files: Vec<PathBuf> = std::fs::read_dir(&english_dir)
-        .map(|entries| {
-            entries
-                .flatten()
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|e| e == "ftl"))
-                .collect()
-        })
-        .unwrap_or_default();
-    english_files.sort();
+    let english_files = crate::i18n::ftl_files(&english_dir);
     if english_files.is_empty() {
         problems.push(
             Diagnostic::error("the default locale has no Fluent files to copy")

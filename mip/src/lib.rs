@@ -12,3 +12,4 @@ pub mod texts;
 
 pub use pillar::{PillarId, UnknownPillar};
 pub use questionnaire::{AnswerValue, ItemId, Questionnaire};
+pub use results_page::escape as escape_html;

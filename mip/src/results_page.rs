@@ -5,8 +5,9 @@
 use crate::scoring::{Band, Report};
 use crate::texts::{EmbeddedLocale, Texts};
 
-fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
+/// Escapes text for HTML text and quoted attribute values.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
     for c in text.chars() {
         match c {
             '&' => out.push_str("&amp;"),
