@@ -392,3 +392,50 @@ fn mip_version() -> String {
         .trim_matches('"')
         .to_string()
 }
+
+#[tokio::test(flavor = "multi_thread")]
+async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
+    let Some(driver) = Driver::start() else {
+        return;
+    };
+    let site = Fixture::new();
+    let french =
+        std::fs::read_to_string(common::repo_root().join("locales/fr/assessment.ftl")).unwrap();
+    site.write("locales/fr/assessment.ftl", &french);
+    let expected = |id: &str| -> String {
+        french
+            .lines()
+            .find_map(|l| l.strip_prefix(&format!("{id} = ")))
+            .unwrap_or_else(|| panic!("{id} in fr"))
+            .to_string()
+    };
+    let server = Server::start(&site);
+    let client = driver.browser(true, &site.path("profile")).await;
+    client
+        .goto(&server.url("/mip/fr/self-assessment/"))
+        .await
+        .unwrap();
+
+    let first = css(&client, "#step-education .statement legend")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(first, expected("q-education-find-course"));
+    let scale = css(&client, "#step-education .scale label:first-child span")
+        .await
+        .text()
+        .await
+        .unwrap();
+    assert_eq!(scale, expected("scale-1"));
+    take_assessment(&client).await;
+    let heading = css(&client, "#results-heading").await.text().await.unwrap();
+    assert_eq!(heading, expected("assessment-results-heading"));
+    let guide = script(
+        &client,
+        "return document.querySelector('.work-on .guide-link').getAttribute('href')",
+    )
+    .await;
+    assert_eq!(guide, json!("/mip/fr/pillars/education/"));
+    client.close().await.unwrap();
+}
