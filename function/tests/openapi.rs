@@ -483,7 +483,12 @@ fn every_status_and_header_the_handler_returns_is_documented() {
     {
         let response = send(method, content_type, origin, &body);
         let status = response.status.to_string();
-        let operation = format!("/paths/~1api~1assessment/{}", method.to_ascii_lowercase());
+        let operation = match method {
+            "POST" | "OPTIONS" => {
+                format!("/paths/~1api~1assessment/{}", method.to_ascii_lowercase())
+            }
+            _ => "/paths/~1api~1assessment/x-other-methods".to_string(),
+        };
         let documented = at(&doc, &operation)["responses"]
             .get(status.as_str())
             .map(|r| resolve(&doc, r))

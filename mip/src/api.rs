@@ -309,7 +309,15 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
             )
         })?;
         let number = match value {
-            serde_json::Value::Number(n) => n.as_i64().ok_or_else(|| {
+            // 3.0 and 3e0 are the integer 3, as JSON Schema has it.
+            serde_json::Value::Number(n) => n
+                .as_i64()
+                .or_else(|| {
+                    n.as_f64()
+                        .filter(|f| f.fract() == 0.0 && f.abs() < 1e15)
+                        .map(|f| f as i64)
+                })
+                .ok_or_else(|| {
                 refuse(422, "value_out_of_range", format!("answers.{}: a whole number from 1 to 5", safe_id(id)))
             })?,
             _ => {
