@@ -11,6 +11,7 @@ use crate::content::{ContentPath, Page};
 use crate::diagnostic::Diagnostic;
 
 /// The rendered body of a page, and what went wrong on the way.
+#[derive(Clone)]
 pub struct Rendered {
     pub html: String,
     pub problems: Vec<Diagnostic>,

@@ -15,7 +15,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
 use crate::markdown::AnchorLink;
 use crate::output::Staging;
-use crate::render;
+use crate::render::{self, BodyCache};
 use crate::site::{Route, Site};
 use crate::sitemap;
 use crate::templates::{self, Lookup};
@@ -286,10 +286,12 @@ pub fn page_file(route: &Route<'_>) -> String {
 pub struct Renderer<'a> {
     loaded: &'a Loaded,
     per_locale: HashMap<Locale, (Tera, Context)>,
+    cache: Option<&'a BodyCache>,
 }
 
 impl<'a> Renderer<'a> {
-    pub fn new(loaded: &'a Loaded) -> Renderer<'a> {
+    /// With a `cache`, Markdown bodies rendered before are reused.
+    pub fn new(loaded: &'a Loaded, cache: Option<&'a BodyCache>) -> Renderer<'a> {
         let site = &loaded.site;
         let per_locale = site
             .config
@@ -300,7 +302,11 @@ impl<'a> Renderer<'a> {
                 (l.locale.clone(), (tera, render::base_context(site, l)))
             })
             .collect();
-        Renderer { loaded, per_locale }
+        Renderer {
+            loaded,
+            per_locale,
+            cache,
+        }
     }
 
     /// Renders `routes` in parallel into `sink` (or nowhere, for `check`),
@@ -316,7 +322,7 @@ impl<'a> Renderer<'a> {
         let recorded = Mutex::new(Vec::new());
         routes.par_iter().for_each(|route| {
             let (tera, base) = &self.per_locale[&route.locale.locale];
-            let mut output = render::page(site, tera, base, route);
+            let mut output = render::page(site, tera, base, route, self.cache);
             let key = (route.locale.locale.clone(), route.path.clone());
             let page_ids = output
                 .html
@@ -475,8 +481,9 @@ fn translate_details(
 pub fn render_site(
     loaded: &Loaded,
     sink: Option<&dyn Sink>,
+    cache: Option<&BodyCache>,
 ) -> (BTreeMap<Locale, usize>, Diagnostics, Anchors) {
-    let renderer = Renderer::new(loaded);
+    let renderer = Renderer::new(loaded, cache);
     let routes = loaded.site.routes();
     let mut anchors = Anchors::default();
     let mut problems = renderer.pages(&routes, sink, &mut anchors);
@@ -494,7 +501,7 @@ pub fn check(project: &Project) -> Diagnostics {
     match load_all(project) {
         Err(problems) => problems,
         Ok((loaded, mut problems)) => {
-            let (_, render_problems, _) = render_site(&loaded, None);
+            let (_, render_problems, _) = render_site(&loaded, None, None);
             problems.extend(render_problems);
             problems
         }
@@ -508,7 +515,7 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
     let (loaded, mut problems) = load_all(project)?;
     if problems.has_errors() {
         // Render nowhere, to report every other problem in the same run.
-        let (_, render_problems, _) = render_site(&loaded, None);
+        let (_, render_problems, _) = render_site(&loaded, None, None);
         problems.extend(render_problems);
         return Err(problems);
     }
@@ -517,7 +524,7 @@ pub fn build(project: &Project, output: &Path) -> Result<Report, Diagnostics> {
         p.push(d);
         p
     })?;
-    let (pages, render_problems, _) = render_site(&loaded, Some(&staging));
+    let (pages, render_problems, _) = render_site(&loaded, Some(&staging), None);
     problems.extend(render_problems);
 
     if problems.has_errors() {

@@ -1,11 +1,15 @@
 //! Turns routed pages into HTML with the theme's templates.
 
+use std::collections::hash_map::DefaultHasher;
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use mip::PillarId;
 
-use crate::config::{Config, LocaleConfig};
+use crate::config::{Config, Locale, LocaleConfig};
 use crate::content::{ContentPath, Kind};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{Difficulty, Format, GroupSize, Translation};
@@ -231,6 +235,76 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
     ctx
 }
 
+/// Markdown bodies already rendered, so that `serve` re-renders after a
+/// change in seconds' hundredths: a body depends only on its file and on
+/// which pages exist where (its links), so entries live until a page is
+/// added, removed or moved.
+#[derive(Default)]
+pub struct BodyCache {
+    /// Which pages exist where, when the entries were made.
+    addresses: u64,
+    bodies: std::sync::Mutex<HashMap<BodyKey, markdown::Rendered>>,
+}
+
+/// The locale rendering, the page's locale and path, and its file's text.
+type BodyKey = (Locale, Locale, ContentPath, u64);
+
+fn fingerprint(value: impl Hash) -> u64 {
+    let mut hasher = DefaultHasher::new();
+    value.hash(&mut hasher);
+    hasher.finish()
+}
+
+impl BodyCache {
+    /// Readies the cache for rendering `site`, forgetting every body if the
+    /// pages' addresses changed since the last render.
+    pub fn prepare(&mut self, site: &Site) {
+        let mut addresses: Vec<(&Locale, &ContentPath)> = site
+            .routes()
+            .into_iter()
+            .map(|r| (&r.locale.locale, r.path))
+            .collect();
+        addresses.sort();
+        let mut failed: Vec<_> = site.failed.iter().collect();
+        failed.sort();
+        let now = fingerprint((&site.config.base_path, addresses, failed));
+        if now != self.addresses {
+            self.addresses = now;
+            self.bodies
+                .get_mut()
+                .expect("no panics while holding")
+                .clear();
+        }
+    }
+
+    fn get_or_render(
+        &self,
+        route: &Route<'_>,
+        render: impl FnOnce() -> markdown::Rendered,
+    ) -> markdown::Rendered {
+        let key = (
+            route.locale.locale.clone(),
+            route.page.locale.clone(),
+            route.path.clone(),
+            fingerprint(&route.page.source),
+        );
+        if let Some(found) = self
+            .bodies
+            .lock()
+            .expect("no panics while holding")
+            .get(&key)
+        {
+            return found.clone();
+        }
+        let rendered = render();
+        self.bodies
+            .lock()
+            .expect("no panics while holding")
+            .insert(key, rendered.clone());
+        rendered
+    }
+}
+
 /// A rendered page. The HTML is `None` when there were errors; the problems
 /// include warnings either way.
 pub struct Output {
@@ -241,14 +315,26 @@ pub struct Output {
 
 /// Renders one page as `route.locale` shows it, with `base`, that locale's
 /// [`base_context`].
-pub fn page(site: &Site, tera: &Tera, base: &Context, route: &Route<'_>) -> Output {
+pub fn page(
+    site: &Site,
+    tera: &Tera,
+    base: &Context,
+    route: &Route<'_>,
+    cache: Option<&BodyCache>,
+) -> Output {
     let config: &Config = &site.config;
     let locale = route.locale;
     let page = route.page;
-    let rendered = markdown::render(page, |target: &ContentPath| {
-        (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
-            .then(|| site.url(&locale.locale, target))
-    });
+    let render_body = || {
+        markdown::render(page, |target: &ContentPath| {
+            (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
+                .then(|| site.url(&locale.locale, target))
+        })
+    };
+    let rendered = match cache {
+        Some(cache) => cache.get_or_render(route, render_body),
+        None => render_body(),
+    };
     let mut problems: Vec<Diagnostic> = rendered.problems;
     let anchors = rendered.anchors;
 

@@ -22,6 +22,7 @@ use crate::config::Locale;
 use crate::content::{self, ContentPath};
 use crate::diagnostic::Diagnostic;
 use crate::pipeline::{self, Anchors, Loaded, Memory, Project, Renderer};
+use crate::render::BodyCache;
 
 /// Where `integra serve` answers the self-assessment, as the deployed
 /// function does.
@@ -29,7 +30,7 @@ pub const ASSESSMENT_PATH: &str = "/api/assessment";
 
 /// How long the watcher waits for a burst of file events (an editor's save
 /// is often several) to settle before rebuilding.
-const SETTLE: Duration = Duration::from_millis(25);
+const SETTLE: Duration = Duration::from_millis(10);
 
 /// Rendered files by path relative to the site root: the same bytes
 /// `build` writes.
@@ -51,6 +52,7 @@ struct Live {
     /// The last state that rendered without errors.
     loaded: Option<Loaded>,
     anchors: Anchors,
+    bodies: BodyCache,
     /// The latest rebuild failed, so the next one starts from scratch.
     failed: bool,
 }
@@ -63,6 +65,7 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
         project: project.clone(),
         loaded: None,
         anchors: Anchors::default(),
+        bodies: BodyCache::default(),
         failed: true,
     };
     let (files, errors) = match full_render(&mut live) {
@@ -106,7 +109,9 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
 fn full_render(live: &mut Live) -> Result<Files, Vec<Diagnostic>> {
     let (loaded, warnings) = pipeline::load_all(&live.project).map_err(|p| p.sorted())?;
     let memory = Memory::default();
-    let (_, mut problems, anchors) = pipeline::render_site(&loaded, Some(&memory));
+    live.bodies.prepare(&loaded.site);
+    let (_, mut problems, anchors) =
+        pipeline::render_site(&loaded, Some(&memory), Some(&live.bodies));
     problems.extend(warnings);
     let problems = problems.sorted();
     print_warnings(&problems);
@@ -182,7 +187,7 @@ fn partial_render(
             .into_iter()
             .filter(|r| paths.contains(r.path))
             .collect();
-        let renderer = Renderer::new(loaded);
+        let renderer = Renderer::new(loaded, Some(&live.bodies));
         let mut found = renderer.pages(&routes, Some(&memory), &mut anchors);
         found.extend(anchors.check());
         problems.extend(found.sorted());

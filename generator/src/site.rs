@@ -13,7 +13,9 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 pub struct Site {
     pub config: Config,
     pub pages: Vec<Page>,
-    index: HashMap<(Locale, ContentPath), usize>,
+    /// Position in `pages` by locale, then path: looked up for every link
+    /// and list, so without building a key.
+    index: HashMap<Locale, HashMap<ContentPath, usize>>,
     /// Every content path that some locale has, sorted.
     pub paths: Vec<ContentPath>,
     /// Pages whose file failed to load (already reported): links to them
@@ -42,10 +44,13 @@ impl Site {
         pages: Vec<Page>,
         failed: Vec<(Locale, ContentPath)>,
     ) -> (Site, Diagnostics) {
-        let mut index = HashMap::new();
+        let mut index: HashMap<Locale, HashMap<ContentPath, usize>> = HashMap::new();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
-            index.insert((page.locale.clone(), page.path.clone()), i);
+            index
+                .entry(page.locale.clone())
+                .or_default()
+                .insert(page.path.clone(), i);
             paths.insert(page.path.clone());
         }
         let site = Site {
@@ -142,15 +147,13 @@ impl Site {
     /// anything else can change lists, links and validation, and needs a
     /// new [`Site`].
     pub fn replace_page(&mut self, page: Page) -> Option<Page> {
-        let i = *self.index.get(&(page.locale.clone(), page.path.clone()))?;
+        let i = *self.index.get(&page.locale)?.get(&page.path)?;
         Some(std::mem::replace(&mut self.pages[i], page))
     }
 
     /// The page written in exactly this locale.
     pub fn page(&self, locale: &Locale, path: &ContentPath) -> Option<&Page> {
-        self.index
-            .get(&(locale.clone(), path.clone()))
-            .map(|&i| &self.pages[i])
+        self.index.get(locale)?.get(path).map(|&i| &self.pages[i])
     }
 
     /// Whether `locale` would show a page at `path` but for a file that
