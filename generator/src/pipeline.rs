@@ -381,6 +381,22 @@ impl<'a> Renderer<'a> {
             let (tera, ctx) = &self.per_locale[locale];
             let mut ctx = ctx.clone();
             if template == "translate.html" {
+                // The language switcher goes to this page in each language.
+                let translations: Vec<serde_json::Value> = site
+                    .config
+                    .locales
+                    .iter()
+                    .map(|l| {
+                        serde_json::json!({
+                            "code": l.locale.as_str(),
+                            "name": l.name,
+                            "dir": l.dir.as_str(),
+                            "url": format!("{}{}/translate/", site.config.base_path, l.locale),
+                            "current": l.locale == *locale,
+                        })
+                    })
+                    .collect();
+                ctx.insert("translations", &translations);
                 ctx.insert("overview", &overview);
                 let current = status.locales.iter().find(|s| s.locale == locale.as_str());
                 ctx.insert(
