@@ -3,7 +3,6 @@
 
 use std::time::Instant;
 
-use lambda_http::http::header::{HeaderName, HeaderValue};
 use lambda_http::{Body, Request, Response};
 
 use mip::api::{self, Settings};
@@ -12,43 +11,21 @@ use mip::api::{self, Settings};
 /// never the body, the answers or anything else the client sent.
 pub fn respond(event: &Request, settings: &Settings) -> Response<Body> {
     let started = Instant::now();
-    let header = |name: &str| event.headers().get(name).and_then(|v| v.to_str().ok());
     let body: &[u8] = match event.body() {
         Body::Empty => &[],
         Body::Text(text) => text.as_bytes(),
         Body::Binary(bytes) => bytes,
         _ => &[],
     };
-    let request = api::Request {
-        method: event.method().as_str(),
-        content_type: header("content-type"),
-        origin: header("origin"),
-        body,
-    };
-    let reply = api::handle(&request, settings);
+    let reply = api::handle_http(event.method(), event.headers(), body, settings);
     println!(
         "{{\"status\":{},\"micros\":{}}}",
-        reply.status,
+        reply.status().as_u16(),
         started.elapsed().as_micros()
     );
-
-    let mut response = Response::builder().status(reply.status);
-    for (name, value) in &reply.headers {
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::try_from(*name),
-            HeaderValue::try_from(value.as_str()),
-        ) {
-            response = response.header(name, value);
-        }
-    }
-    let body = match String::from_utf8(reply.body) {
+    reply.map(|bytes| match String::from_utf8(bytes) {
         Ok(text) if text.is_empty() => Body::Empty,
         Ok(text) => Body::Text(text),
         Err(e) => Body::Binary(e.into_bytes()),
-    };
-    response.body(body).unwrap_or_else(|_| {
-        let mut fallback = Response::new(Body::Empty);
-        *fallback.status_mut() = lambda_http::http::StatusCode::INTERNAL_SERVER_ERROR;
-        fallback
     })
 }

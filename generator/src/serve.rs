@@ -11,7 +11,7 @@ use std::time::{Duration, Instant};
 
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
-use axum::http::{header, HeaderMap, HeaderName, HeaderValue, Method, Response, StatusCode, Uri};
+use axum::http::{header, HeaderMap, Method, Response, StatusCode, Uri};
 use axum::routing::any;
 use axum::Router;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
@@ -336,30 +336,11 @@ async fn assessment(
     body: Bytes,
     site_url: String,
 ) -> Response<Body> {
-    let header = |name: header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
-    let request = mip::api::Request {
-        method: method.as_str(),
-        content_type: header(header::CONTENT_TYPE),
-        origin: header(header::ORIGIN),
-        body: &body,
-    };
     let settings = mip::api::Settings {
         allowed_origins: Vec::new(),
         site_url,
     };
-    let reply = mip::api::handle(&request, &settings);
-    let mut response = Response::builder().status(reply.status);
-    for (name, value) in &reply.headers {
-        if let (Ok(name), Ok(value)) = (
-            HeaderName::try_from(*name),
-            HeaderValue::try_from(value.as_str()),
-        ) {
-            response = response.header(name, value);
-        }
-    }
-    response
-        .body(Body::from(reply.body))
-        .expect("a valid response")
+    mip::api::handle_http(&method, &headers, &body, &settings).map(Body::from)
 }
 
 /// The preview's routes: the site from memory and the self-assessment

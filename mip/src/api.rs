@@ -214,6 +214,39 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
     }
 }
 
+/// [`handle`] for an `http` request's parts: the adapter that the Lambda
+/// function and `integra serve` share, so that both read the same headers and
+/// send the same ones back.
+pub fn handle_http(
+    method: &http::Method,
+    headers: &http::HeaderMap,
+    body: &[u8],
+    settings: &Settings,
+) -> http::Response<Vec<u8>> {
+    let header = |name: http::header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
+    let reply = handle(
+        &Request {
+            method: method.as_str(),
+            content_type: header(http::header::CONTENT_TYPE),
+            origin: header(http::header::ORIGIN),
+            body,
+        },
+        settings,
+    );
+    let mut response = http::Response::new(reply.body);
+    *response.status_mut() =
+        http::StatusCode::from_u16(reply.status).expect("the handler answers with valid statuses");
+    for (name, value) in reply.headers {
+        // Values are the handler's own text or a header the client sent.
+        if let Ok(value) = http::HeaderValue::try_from(value) {
+            response
+                .headers_mut()
+                .append(http::header::HeaderName::from_static(name), value);
+        }
+    }
+    response
+}
+
 /// `application/json` from `application/json; charset=utf-8`.
 fn media_type(content_type: Option<&str>) -> Option<String> {
     content_type.map(|c| {
