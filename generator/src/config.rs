@@ -11,7 +11,10 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 
 /// A validated BCP 47 language tag such as `en`, `pt-BR` or `fa`, kept as
 /// written in the configuration (it names folders and URL segments).
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
+#[serde(transparent)]
 pub struct Locale(String);
 
 impl Locale {

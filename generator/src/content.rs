@@ -1,5 +1,6 @@
 //! Loading `content/<locale>/**.md` into typed pages.
 
+use std::any::Any;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
@@ -10,16 +11,24 @@ use mip::PillarId;
 
 use crate::config::{Config, Locale};
 use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::front_matter::{self, ChapterFront, PageFront, Translation, WorkshopFront};
+use crate::front_matter::{self, Translation};
+use crate::kinds::{self, Kind};
 
 /// A page's path below its locale folder, with `/` separators, such as
 /// `pillars/education.md`. The same path names a page and its translations.
-#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[derive(
+    Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, serde::Serialize, serde::Deserialize,
+)]
 pub struct ContentPath(String);
 
 impl ContentPath {
     pub fn new(path: impl Into<String>) -> ContentPath {
         ContentPath(path.into())
+    }
+
+    /// The guide to a pillar: `pillars/<id>.md`.
+    pub fn pillar_guide(pillar: PillarId) -> ContentPath {
+        ContentPath(format!("pillars/{pillar}.md"))
     }
 
     pub fn as_str(&self) -> &str {
@@ -44,52 +53,7 @@ impl fmt::Display for ContentPath {
     }
 }
 
-/// What a page is, decided by where it lives.
-#[derive(Clone, Debug)]
-pub enum Kind {
-    /// `_index.md`
-    Home,
-    /// `pillars/_index.md`
-    PillarIndex,
-    /// `pillars/<pillar-id>.md`
-    Pillar(PillarId),
-    /// `workshops/_index.md`
-    WorkshopIndex,
-    /// `workshops/**.md`
-    Workshop(Box<WorkshopFront>),
-    /// `white-paper/_index.md`
-    WhitePaper,
-    /// `white-paper/*.md`
-    Chapter,
-    /// `self-assessment.md`: the introduction, then the online
-    /// self-assessment.
-    Assessment,
-    /// `mentors/toolkit.md`: the introduction, then the printable offline
-    /// assessment toolkit.
-    Toolkit,
-    /// Anything else.
-    Page,
-}
-
-impl Kind {
-    pub fn name(&self) -> &'static str {
-        match self {
-            Kind::Home => "home",
-            Kind::PillarIndex => "pillars",
-            Kind::Pillar(_) => "pillar",
-            Kind::WorkshopIndex => "workshops",
-            Kind::Workshop(_) => "workshop",
-            Kind::WhitePaper => "white_paper",
-            Kind::Chapter => "chapter",
-            Kind::Assessment => "assessment",
-            Kind::Toolkit => "toolkit",
-            Kind::Page => "page",
-        }
-    }
-}
-
 /// One Markdown file of one locale, parsed.
-#[derive(Debug)]
 pub struct Page {
     pub locale: Locale,
     pub path: ContentPath,
@@ -97,6 +61,9 @@ pub struct Page {
     pub file: PathBuf,
     /// The whole file text; the body starts at `body_offset`.
     pub source: String,
+    /// Where the front matter's text starts: `toml::Spanned` spans count
+    /// from here.
+    pub front_offset: usize,
     pub body_offset: usize,
     pub title: String,
     pub description: Option<String>,
@@ -106,7 +73,21 @@ pub struct Page {
     /// translated from (`translated_from` in the front matter); see
     /// [`crate::translation`].
     pub translated_from: Option<String>,
-    pub kind: Kind,
+    pub kind: &'static dyn Kind,
+    /// The pillar the page belongs to, if its kind has one.
+    pub pillar: Option<PillarId>,
+    data: Option<Box<dyn Any + Send + Sync>>,
+}
+
+impl fmt::Debug for Page {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Page")
+            .field("locale", &self.locale)
+            .field("path", &self.path)
+            .field("kind", &self.kind.name())
+            .field("title", &self.title)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Page {
@@ -114,22 +95,57 @@ impl Page {
         &self.source[self.body_offset..]
     }
 
-    pub fn pillar(&self) -> Option<PillarId> {
-        match &self.kind {
-            Kind::Pillar(p) => Some(*p),
-            Kind::Workshop(w) => Some(w.pillar),
-            _ => None,
-        }
+    /// The front matter's text, between the `+++` lines.
+    pub fn front_text(&self) -> &str {
+        &self.source[..self.body_offset]
+    }
+
+    /// The kind's own front matter data, if it is a `T`.
+    pub fn data<T: 'static>(&self) -> Option<&T> {
+        self.data.as_ref()?.downcast_ref()
+    }
+
+    /// Whether the page is of the kind `kind`.
+    pub fn is(&self, kind: &dyn Kind) -> bool {
+        self.kind.name() == kind.name()
     }
 }
 
+/// A page file being loaded, for its kind to read the front matter of.
+pub struct PageFile<'a> {
+    pub file: &'a Path,
+    pub source: &'a str,
+    pub split: &'a front_matter::Split<'a>,
+    /// The path without `.md`, split at `/`.
+    pub segments: &'a [&'a str],
+}
+
+impl PageFile<'_> {
+    /// Parses the front matter into `T`, pointing errors at the file's line.
+    pub fn parse<T: serde::de::DeserializeOwned>(&self) -> Result<T, Diagnostic> {
+        front_matter::parse(self.source, self.split).map_err(|d| d.in_file(self.file))
+    }
+
+    /// An error at a span of the front matter, as `toml::Spanned` gives it.
+    pub fn error_at(&self, span: std::ops::Range<usize>, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(message)
+            .in_file(self.file)
+            .at_offset(self.source, self.split.front_offset + span.start)
+    }
+
+    /// An error about the file as a whole.
+    pub fn error(&self, message: impl Into<String>) -> Diagnostic {
+        Diagnostic::error(message).in_file(self.file)
+    }
+}
+
+/// A page file that failed to load, already reported by its diagnostic.
+pub type Failed = (Locale, ContentPath, Diagnostic);
+
 /// Loads every page of every configured locale from `content_dir`. Pages
-/// that fail to load are reported and returned by locale and path, so that
-/// later stages can tell a broken page from a missing one.
-pub fn load(
-    config: &Config,
-    content_dir: &Path,
-) -> (Vec<Page>, Vec<(Locale, ContentPath)>, Diagnostics) {
+/// that fail to load are returned by locale and path with their error, so
+/// that later stages can tell a broken page from a missing one.
+pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Vec<Failed>, Diagnostics) {
     let mut problems = Diagnostics::default();
     let mut files = Vec::new();
     if let Ok(entries) = std::fs::read_dir(content_dir) {
@@ -169,42 +185,49 @@ pub fn load(
                     continue;
                 }
             };
-            let name = entry.file_name().to_string_lossy();
-            if !entry.file_type().is_file() || name.starts_with('.') || !name.ends_with(".md") {
+            if !entry.file_type().is_file() {
                 continue;
             }
-            let relative = entry
-                .path()
-                .strip_prefix(&dir)
-                .expect("walkdir yields paths below its root");
-            let parts: Vec<String> = relative
-                .components()
-                .map(|c| c.as_os_str().to_string_lossy().into_owned())
-                .collect();
-            files.push((
-                locale.locale.clone(),
-                ContentPath(parts.join("/")),
-                entry.into_path(),
-            ));
+            if let Some((locale, path)) = page_of(config, content_dir, entry.path()) {
+                files.push((locale, path, entry.into_path()));
+            }
         }
     }
 
-    let results: Vec<(Locale, ContentPath, Result<Page, Diagnostic>)> = files
+    let results: Vec<Result<Page, Failed>> = files
         .into_par_iter()
-        .map(|(locale, path, file)| (locale.clone(), path.clone(), load_page(locale, path, file)))
+        .map(|(locale, path, file)| load_page(locale, path, file))
         .collect();
     let mut pages = Vec::with_capacity(results.len());
     let mut failed = Vec::new();
-    for (locale, path, result) in results {
+    for result in results {
         match result {
             Ok(page) => pages.push(page),
-            Err(d) => {
-                problems.push(d);
-                failed.push((locale, path));
-            }
+            Err(f) => failed.push(f),
         }
     }
     (pages, failed, problems)
+}
+
+/// The locale and path of the page that `file` (below `content_dir`) would
+/// be, or `None` if it is no page: hidden files, files that are not `.md`,
+/// folders that are not a configured locale.
+pub fn page_of(config: &Config, content_dir: &Path, file: &Path) -> Option<(Locale, ContentPath)> {
+    let relative = file.strip_prefix(content_dir).ok()?;
+    let parts: Vec<String> = relative
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect();
+    let (locale, rest) = parts.split_first()?;
+    let name = rest.last()?;
+    if name.starts_with('.') || !name.ends_with(".md") {
+        return None;
+    }
+    let locale = config
+        .locales
+        .iter()
+        .find(|l| l.locale.as_str() == locale)?;
+    Some((locale.locale.clone(), ContentPath(rest.join("/"))))
 }
 
 fn is_slug(segment: &str) -> bool {
@@ -215,129 +238,74 @@ fn is_slug(segment: &str) -> bool {
 }
 
 /// Loads one page file of `locale` at `path`.
-pub fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
+pub fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Failed> {
+    match read_page(locale.clone(), path.clone(), file) {
+        Ok(page) => Ok(page),
+        Err(d) => Err((locale, path, d)),
+    }
+}
+
+fn read_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
     let source = std::fs::read_to_string(&file).map_err(|e| {
         Diagnostic::error(format!("cannot read the page: {e}"))
             .in_file(&file)
             .with_hint("pages must be UTF-8 text files")
     })?;
-    let in_file = |d: Diagnostic| d.in_file(&file);
+    Page::parse(locale, path, file, source)
+}
 
-    let stem_path = path.as_str().strip_suffix(".md").unwrap_or(path.as_str());
-    if let Some(bad) = stem_path.split('/').find(|s| !is_slug(s)) {
-        return Err(in_file(Diagnostic::error(format!(
+impl Page {
+    /// Parses the text of the page file `file`, of `locale` at `path`.
+    pub fn parse(
+        locale: Locale,
+        path: ContentPath,
+        file: PathBuf,
+        source: String,
+    ) -> Result<Page, Diagnostic> {
+        let in_file = |d: Diagnostic| d.in_file(&file);
+
+        let stem_path = path.as_str().strip_suffix(".md").unwrap_or(path.as_str());
+        if let Some(bad) = stem_path.split('/').find(|s| !is_slug(s)) {
+            return Err(in_file(Diagnostic::error(format!(
             "`{bad}` cannot be part of a page address"
         )))
         .with_hint("name files and folders with lowercase letters, digits and `-`, e.g. `my-first-budget.md`"));
-    }
-
-    let split = front_matter::split(&source).map_err(in_file)?;
-    let segments: Vec<&str> = stem_path.split('/').collect();
-    let page_front = |source: &str| front_matter::parse::<PageFront>(source, &split);
-
-    let (front, kind) = match segments.as_slice() {
-        ["_index"] => (page_front(&source).map_err(in_file)?, Kind::Home),
-        ["pillars", "_index"] => (page_front(&source).map_err(in_file)?, Kind::PillarIndex),
-        ["pillars", id] => {
-            let pillar: PillarId = id.parse().map_err(|e: mip::UnknownPillar| {
-                in_file(Diagnostic::error(format!("{e} (from the file name)"))).with_hint(
-                    "a pillar guide is named after its pillar id, e.g. `pillars/housing.md`",
-                )
-            })?;
-            (page_front(&source).map_err(in_file)?, Kind::Pillar(pillar))
         }
-        ["pillars", ..] => {
-            return Err(in_file(Diagnostic::error(
-                "pillar guides live directly in `pillars/`",
-            ))
-            .with_hint(
-                "move the file to `pillars/<pillar-id>.md`, or put workshops in `workshops/`",
-            ))
-        }
-        ["workshops", "_index"] => (page_front(&source).map_err(in_file)?, Kind::WorkshopIndex),
-        ["workshops", ..] => {
-            let w: WorkshopFront = front_matter::parse(&source, &split).map_err(|d| {
-                in_file(d).with_hint(
-                    "workshops need title, pillar, duration, group_size, format, difficulty, objectives, materials and preparation (see README.md)",
-                )
-            })?;
-            if w.group_size.min == 0 || w.group_size.min > w.group_size.max {
-                let line = line_of_key(&source, "group_size");
-                return Err(in_file(
-                    Diagnostic::error(format!(
-                        "group_size min ({}) must be at least 1 and at most max ({})",
-                        w.group_size.min, w.group_size.max
-                    ))
-                    .at(&source, line, 1),
-                ));
-            }
-            if w.duration == 0 {
-                let line = line_of_key(&source, "duration");
-                return Err(in_file(
-                    Diagnostic::error("duration must be a number of minutes above 0")
-                        .at(&source, line, 1),
-                ));
-            }
-            let front = PageFront {
-                title: w.title.clone(),
-                description: w.description.clone(),
-                weight: w.weight,
-                translation: w.translation,
-                translated_from: w.translated_from.clone(),
-            };
-            (front, Kind::Workshop(Box::new(w)))
-        }
-        ["white-paper", "_index"] => (page_front(&source).map_err(in_file)?, Kind::WhitePaper),
-        ["white-paper", _] => {
-            let c: ChapterFront = front_matter::parse(&source, &split).map_err(|d| {
-                in_file(d)
-                    .with_hint("a White Paper chapter needs title and weight (its chapter number)")
-            })?;
-            let front = PageFront {
-                title: c.title,
-                description: c.description,
-                weight: Some(c.weight),
-                translation: c.translation,
-                translated_from: c.translated_from,
-            };
-            (front, Kind::Chapter)
-        }
-        ["self-assessment"] => (page_front(&source).map_err(in_file)?, Kind::Assessment),
-        ["mentors", "toolkit"] => (page_front(&source).map_err(in_file)?, Kind::Toolkit),
-        _ => (page_front(&source).map_err(in_file)?, Kind::Page),
-    };
-    if front.title.trim().is_empty() {
-        let line = line_of_key(&source, "title");
-        return Err(in_file(
-            Diagnostic::error("the title is empty").at(&source, line, 1),
-        ));
-    }
 
-    Ok(Page {
-        locale,
-        path,
-        body_offset: split.body_offset,
-        title: front.title,
-        description: front.description,
-        weight: front.weight.unwrap_or(0),
-        translation: front.translation,
-        translated_from: front.translated_from,
-        kind,
-        file,
-        source,
-    })
-}
-
-/// The line of a top-level front matter key, for errors found after parsing.
-pub fn line_of_key(source: &str, key: &str) -> usize {
-    source
-        .lines()
-        .position(|l| {
-            l.trim_start()
-                .strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        let split = front_matter::split(&source).map_err(in_file)?;
+        let segments: Vec<&str> = stem_path.split('/').collect();
+        let kind = kinds::kind_of(&segments);
+        let front = kind.front(&PageFile {
+            file: &file,
+            source: &source,
+            split: &split,
+            segments: &segments,
+        })?;
+        let common = front.common;
+        if common.title.get_ref().trim().is_empty() {
+            return Err(in_file(Diagnostic::error("the title is empty").at_offset(
+                &source,
+                split.front_offset + common.title.span().start,
+            )));
+        }
+        let body_offset = split.body_offset;
+        Ok(Page {
+            locale,
+            path,
+            front_offset: split.front_offset,
+            body_offset,
+            title: common.title.into_inner(),
+            description: common.description,
+            weight: common.weight.unwrap_or(0),
+            translation: common.translation,
+            translated_from: common.translated_from,
+            kind,
+            pillar: front.pillar,
+            data: front.data,
+            file,
+            source,
         })
-        .map_or(1, |i| i + 1)
+    }
 }
 
 #[cfg(test)]

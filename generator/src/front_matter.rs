@@ -2,8 +2,7 @@
 
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
-
-use mip::PillarId;
+use toml::Spanned;
 
 use crate::diagnostic::Diagnostic;
 
@@ -74,29 +73,11 @@ pub enum Translation {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct PageFront {
-    pub title: String,
+    pub title: Spanned<String>,
     #[serde(default)]
     pub description: Option<String>,
     #[serde(default)]
     pub weight: Option<i64>,
-    #[serde(default)]
-    pub translation: Option<Translation>,
-    /// On a translation: the [source hash](crate::translation::source_hash)
-    /// of the English page it was translated from, written by
-    /// `integra i18n mark-translated`.
-    #[serde(default, deserialize_with = "source_hash")]
-    pub translated_from: Option<String>,
-}
-
-/// Front matter of a White Paper chapter: like a page, but the weight (the
-/// chapter number) is required.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct ChapterFront {
-    pub title: String,
-    #[serde(default)]
-    pub description: Option<String>,
-    pub weight: i64,
     #[serde(default)]
     pub translation: Option<Translation>,
     /// On a translation: the [source hash](crate::translation::source_hash)
@@ -109,7 +90,9 @@ pub struct ChapterFront {
 /// Reads `translated_from`, which must look like a hash that
 /// `integra i18n mark-translated` writes, so that a typo is caught at once
 /// rather than making the page look stale for ever.
-fn source_hash<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<String>, D::Error> {
+pub(crate) fn source_hash<'de, D: serde::Deserializer<'de>>(
+    de: D,
+) -> Result<Option<String>, D::Error> {
     let value = String::deserialize(de)?;
     if crate::translation::is_source_hash(&value) {
         Ok(Some(value))
@@ -118,57 +101,6 @@ fn source_hash<'de, D: serde::Deserializer<'de>>(de: D) -> Result<Option<String>
             "translated_from `{value}` is not a source hash; run `integra i18n mark-translated` on this file to write it"
         )))
     }
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "kebab-case")]
-pub enum Format {
-    OneToOne,
-    Group,
-    Either,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Difficulty {
-    Introductory,
-    Intermediate,
-    Advanced,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize)]
-#[serde(deny_unknown_fields)]
-pub struct GroupSize {
-    pub min: u32,
-    pub max: u32,
-}
-
-/// Front matter of a workshop: everything a facilitator needs before the
-/// session, rendered as the head of the facilitator sheet.
-#[derive(Clone, Debug, Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct WorkshopFront {
-    pub title: String,
-    #[serde(default)]
-    pub description: Option<String>,
-    pub pillar: PillarId,
-    /// Minutes.
-    pub duration: u32,
-    pub group_size: GroupSize,
-    pub format: Format,
-    pub difficulty: Difficulty,
-    pub objectives: Vec<String>,
-    pub materials: Vec<String>,
-    pub preparation: Vec<String>,
-    #[serde(default)]
-    pub weight: Option<i64>,
-    #[serde(default)]
-    pub translation: Option<Translation>,
-    /// On a translation: the [source hash](crate::translation::source_hash)
-    /// of the English page it was translated from, written by
-    /// `integra i18n mark-translated`.
-    #[serde(default, deserialize_with = "source_hash")]
-    pub translated_from: Option<String>,
 }
 
 #[cfg(test)]
@@ -192,13 +124,5 @@ mod tests {
             .message
             .contains("not closed"));
         assert!(split("\u{feff}+++\r\ntitle = \"A\"\r\n+++\r\nx").is_ok());
-    }
-
-    #[test]
-    fn unknown_pillar_is_named() {
-        let source = "+++\ntitle = \"W\"\npillar = \"cooking\"\nduration = 30\ngroup_size = { min = 1, max = 2 }\nformat = \"group\"\ndifficulty = \"advanced\"\nobjectives = []\nmaterials = []\npreparation = []\n+++\n";
-        let err = parse::<WorkshopFront>(source, &split(source).unwrap()).unwrap_err();
-        assert_eq!(err.line, Some(3));
-        assert!(err.message.contains("cooking"), "{}", err.message);
     }
 }

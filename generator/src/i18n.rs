@@ -26,6 +26,8 @@ pub struct Messages {
     /// `# TODO translate` comment: copied, not yet translated.
     untranslated: HashMap<Locale, BTreeSet<String>>,
     default_locale: Locale,
+    /// A hash of each locale's own Fluent files.
+    hashes: HashMap<Locale, u64>,
 }
 
 /// A value passed to a message: a number (for plurals) or a string.
@@ -44,6 +46,7 @@ impl Messages {
         // Per locale and message: the text (value and attributes, as parsed)
         // and whether a `# TODO translate` comment sits above it.
         let mut texts: HashMap<Locale, HashMap<String, (String, bool)>> = HashMap::new();
+        let mut hashes = HashMap::new();
         for locale_config in &config.locales {
             let locale = &locale_config.locale;
             let mut bundle = Bundle::new_concurrent(vec![locale.langid()]);
@@ -55,6 +58,7 @@ impl Messages {
             let locale_texts = texts.entry(locale.clone()).or_default();
             let dir = locales_dir.join(locale.as_str());
             let files = ftl_files(&dir);
+            let mut read = Vec::new();
             if files.is_empty() {
                 let d = if *locale == config.default_locale {
                     Diagnostic::error("the default locale has no Fluent files")
@@ -81,6 +85,7 @@ impl Messages {
                         continue;
                     }
                 };
+                read.push((file.clone(), source.clone()));
                 let resource = match FluentResource::try_new(source.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -129,6 +134,7 @@ impl Messages {
                 // Duplicates were reported above with their lines.
                 bundle.add_resource_overriding(resource);
             }
+            hashes.insert(locale.clone(), crate::deps::hash(&read));
             bundles.insert(locale.clone(), bundle);
             ids.insert(locale.clone(), locale_ids);
         }
@@ -183,6 +189,7 @@ impl Messages {
             ids,
             untranslated,
             default_locale: config.default_locale.clone(),
+            hashes,
         };
         (messages, problems)
     }
@@ -199,6 +206,11 @@ impl Messages {
             },
             None => false,
         }
+    }
+
+    /// A hash of each locale's own Fluent files: what its pages depend on.
+    pub fn hashes(&self) -> &HashMap<Locale, u64> {
+        &self.hashes
     }
 
     /// Message ids the default locale defines.

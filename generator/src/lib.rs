@@ -11,15 +11,19 @@
 
 pub mod config;
 pub mod content;
+pub mod deps;
 pub mod diagnostic;
+pub mod engine;
 pub mod front_matter;
 pub mod i18n;
+pub mod kinds;
+pub mod load;
 pub mod markdown;
 pub mod output;
+pub mod outputs;
 pub mod pipeline;
 pub mod render;
 pub mod serve;
 pub mod site;
-pub mod sitemap;
 pub mod templates;
 pub mod translation;

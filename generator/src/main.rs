@@ -37,6 +37,10 @@ enum Command {
         /// Where to write the site.
         #[arg(long, short, default_value = "public", value_name = "DIR")]
         output: PathBuf,
+        /// Render every page again, not only those whose files changed, and
+        /// remove anything else from the output folder.
+        #[arg(long)]
+        clean: bool,
     },
     /// Build the site and serve it at http://127.0.0.1:8000 for previewing.
     Serve {
@@ -131,8 +135,13 @@ fn print_problems<'a>(problems: impl IntoIterator<Item = &'a Diagnostic>) {
     }
 }
 
-fn build(project: &Project, output: &Path) -> Result<String, ExitCode> {
-    match pipeline::build(project, output) {
+fn build(project: &Project, output: &Path, clean: bool) -> Result<String, ExitCode> {
+    let rebuild = if clean {
+        pipeline::Rebuild::Everything
+    } else {
+        pipeline::Rebuild::Changed
+    };
+    match pipeline::build_with(project, output, rebuild) {
         Ok(report) => {
             print_problems(&report.warnings);
             Ok(report.summary(output))
@@ -155,7 +164,7 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let project = Project::new(&cli.root);
     match cli.command {
-        Command::Build { output } => match build(&project, &output) {
+        Command::Build { output, clean } => match build(&project, &output, clean) {
             Ok(summary) => {
                 println!("{summary}");
                 ExitCode::SUCCESS
@@ -165,7 +174,7 @@ fn main() -> ExitCode {
         Command::Serve { port, bind, output } => {
             // The preview starts even when the build fails: the browser
             // shows the errors until the files are fixed.
-            if let Ok(summary) = build(&project, &output) {
+            if let Ok(summary) = build(&project, &output, false) {
                 println!("{summary}");
             }
             let runtime = tokio::runtime::Runtime::new().expect("a Tokio runtime starts");

@@ -18,6 +18,8 @@ pub struct Rendered {
     /// Links into a section of another page; the section can only be
     /// checked once that page is rendered.
     pub anchors: Vec<AnchorLink>,
+    /// Every page the body links to with `@/`, found or not.
+    pub links: Vec<ContentPath>,
 }
 
 /// A link to `#fragment` on the page at `target`.
@@ -51,6 +53,7 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
     let body = page.body();
     let mut problems = Vec::new();
     let mut anchors = Vec::new();
+    let mut links = Vec::new();
     let at = |d: Diagnostic, offset: usize| {
         d.in_file(&page.file)
             .at_offset(&page.source, page.body_offset + offset)
@@ -94,6 +97,7 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
                         Some((p, f)) => (p, Some(f)),
                         None => (target, None),
                     };
+                    links.push(ContentPath::new(path));
                     match resolve(&ContentPath::new(path)) {
                         Some(resolved) => {
                             let full = match fragment {
@@ -181,7 +185,14 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
         html: SANITIZER.clean(&unsafe_html).to_string(),
         problems,
         anchors,
+        links,
     }
+}
+
+/// Element ids in rendered HTML, the targets of `#fragment` links.
+pub fn element_ids(html: &str) -> Vec<String> {
+    static ID: LazyLock<Regex> = LazyLock::new(|| Regex::new(r#"\sid="([^"]+)""#).expect("valid"));
+    ID.captures_iter(html).map(|c| c[1].to_string()).collect()
 }
 
 fn is_relative_markdown_link(url: &str) -> bool {
@@ -222,23 +233,16 @@ fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
 mod tests {
     use super::*;
     use crate::config::Locale;
-    use crate::content::Kind;
 
     fn page(body: &str) -> Page {
         let source = format!("+++\ntitle = \"T\"\n+++\n{body}");
-        Page {
-            locale: Locale::parse("en").unwrap(),
-            path: ContentPath::new("about.md"),
-            file: "content/en/about.md".into(),
-            body_offset: source.find(body).unwrap(),
+        Page::parse(
+            Locale::parse("en").unwrap(),
+            ContentPath::new("about.md"),
+            "content/en/about.md".into(),
             source,
-            title: "T".into(),
-            description: None,
-            weight: 0,
-            translation: None,
-            translated_from: None,
-            kind: Kind::Page,
-        }
+        )
+        .unwrap()
     }
 
     fn render_str(body: &str) -> Rendered {

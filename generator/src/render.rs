@@ -1,24 +1,25 @@
-//! Turns routed pages into HTML with the theme's templates.
+//! Turns routed pages into HTML with the theme's templates: the context
+//! every page shares, and [`PageCx`], through which a page kind reads other
+//! pages (each read is recorded as an input of the page, see [`crate::deps`]).
 
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 use serde::Serialize;
 use tera::{Context, Tera};
 
 use mip::PillarId;
 
-use crate::config::{Config, Locale, LocaleConfig};
-use crate::content::{ContentPath, Kind};
+use crate::config::{Locale, LocaleConfig};
+use crate::content::ContentPath;
+use crate::deps::{self, Input, Reads};
 use crate::diagnostic::Diagnostic;
-use crate::front_matter::{Difficulty, Format, GroupSize, Translation};
+use crate::front_matter::Translation;
 use crate::markdown::{self, AnchorLink};
 use crate::site::{Route, Site};
 use crate::templates::error_chain;
 
 #[derive(Serialize)]
-struct LangCtx<'a> {
+pub struct LangCtx<'a> {
     code: &'a str,
     name: &'a str,
     dir: &'static str,
@@ -36,42 +37,22 @@ impl<'a> From<&'a LocaleConfig> for LangCtx<'a> {
 
 /// A link to another page, as lists and menus show it.
 #[derive(Serialize)]
-struct LinkCtx<'a> {
-    title: &'a str,
-    description: Option<&'a str>,
-    url: String,
+pub struct LinkCtx<'a> {
+    pub title: &'a str,
+    pub description: Option<&'a str>,
+    pub url: String,
     /// The language the linked page is written in (differs under fallback).
-    lang: &'a str,
-    dir: &'static str,
+    pub lang: &'a str,
+    pub dir: &'static str,
 }
 
+/// A pillar and its guide.
 #[derive(Serialize)]
-struct WorkshopCtx<'a> {
-    #[serde(flatten)]
-    link: LinkCtx<'a>,
-    pillar: PillarId,
-    duration: u32,
-    group_size: GroupSize,
-    format: Format,
-    difficulty: Difficulty,
-    objectives: &'a [String],
-    materials: &'a [String],
-    preparation: &'a [String],
-}
-
-#[derive(Serialize)]
-struct PillarCtx<'a> {
+pub struct PillarCtx<'a> {
     id: PillarId,
     number: usize,
     #[serde(flatten)]
     link: LinkCtx<'a>,
-}
-
-#[derive(Serialize)]
-struct PillarWorkshopsCtx<'a> {
-    #[serde(flatten)]
-    pillar: PillarCtx<'a>,
-    workshops: Vec<WorkshopCtx<'a>>,
 }
 
 #[derive(Serialize)]
@@ -93,13 +74,26 @@ struct PageCtx<'a> {
     source_file: String,
 }
 
+/// A locale in the language switcher.
 #[derive(Serialize)]
-struct TranslationCtx<'a> {
-    code: &'a str,
-    name: &'a str,
-    dir: &'static str,
-    url: String,
-    current: bool,
+pub struct TranslationCtx<'a> {
+    pub code: &'a str,
+    pub name: &'a str,
+    pub dir: &'static str,
+    pub url: String,
+    pub current: bool,
+}
+
+impl<'a> TranslationCtx<'a> {
+    pub fn new(l: &'a LocaleConfig, url: String, current: &Locale) -> TranslationCtx<'a> {
+        TranslationCtx {
+            code: l.locale.as_str(),
+            name: &l.name,
+            dir: l.dir.as_str(),
+            url,
+            current: l.locale == *current,
+        }
+    }
 }
 
 #[derive(Serialize)]
@@ -108,7 +102,75 @@ struct AlternateCtx {
     href: String,
 }
 
-fn link<'a>(site: &'a Site, route: &Route<'a>) -> LinkCtx<'a> {
+/// What a page kind may read while it makes its context. Each read of
+/// another page is recorded, so that the page is rendered again exactly when
+/// something it showed changed.
+pub struct PageCx<'a> {
+    pub site: &'a Site,
+    /// The page being rendered, as its locale shows it.
+    pub route: Route<'a>,
+    reads: &'a Reads,
+}
+
+impl<'a> PageCx<'a> {
+    fn locale(&self) -> &'a LocaleConfig {
+        self.route.locale
+    }
+
+    /// The link to a page as this locale shows it.
+    pub fn link(&self, route: &Route<'a>) -> LinkCtx<'a> {
+        self.reads.add(Input::Front(
+            route.locale.locale.clone(),
+            route.path.clone(),
+        ));
+        link(self.site, route)
+    }
+
+    /// The page this locale shows at `path`.
+    pub fn resolve(&self, path: &ContentPath) -> Option<Route<'a>> {
+        let locale = self.locale();
+        self.reads
+            .add(Input::Front(locale.locale.clone(), path.clone()));
+        let page = self.site.resolve(locale, path)?;
+        Some(Route {
+            locale,
+            path: &page.path,
+            page,
+        })
+    }
+
+    /// The address of `path` in this locale, whether it exists or not.
+    pub fn url(&self, path: &ContentPath) -> String {
+        self.site.url(&self.locale().locale, path)
+    }
+
+    /// A pillar with its guide as this locale shows it.
+    pub fn pillar(&self, id: PillarId) -> Option<PillarCtx<'a>> {
+        pillar(self.site, self.locale(), id, self.reads)
+    }
+
+    /// The workshops this locale shows for `pillar`, in order.
+    pub fn workshops(&self, pillar: PillarId) -> Vec<Route<'a>> {
+        let locale = self.locale();
+        self.reads
+            .add(Input::Workshops(locale.locale.clone(), pillar));
+        self.site.workshops(locale, pillar)
+    }
+
+    /// The White Paper chapters this locale shows, in order.
+    pub fn chapters(&self) -> Vec<Route<'a>> {
+        let locale = self.locale();
+        self.reads.add(Input::Chapters(locale.locale.clone()));
+        self.site.chapters(locale)
+    }
+
+    /// Puts every field of `value` into the context as a variable.
+    pub fn insert_all(&self, ctx: &mut Context, value: &impl Serialize) {
+        ctx.extend(Context::from_serialize(value).expect("contexts serialise to objects"));
+    }
+}
+
+pub fn link<'a>(site: &'a Site, route: &Route<'a>) -> LinkCtx<'a> {
     let written_in = site.config.locale(&route.page.locale);
     LinkCtx {
         title: &route.page.title,
@@ -119,101 +181,39 @@ fn link<'a>(site: &'a Site, route: &Route<'a>) -> LinkCtx<'a> {
     }
 }
 
-fn workshop<'a>(site: &'a Site, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
-    let Kind::Workshop(w) = &route.page.kind else {
-        return None;
-    };
-    Some(WorkshopCtx {
-        link: link(site, route),
-        pillar: w.pillar,
-        duration: w.duration,
-        group_size: w.group_size,
-        format: w.format,
-        difficulty: w.difficulty,
-        objectives: &w.objectives,
-        materials: &w.materials,
-        preparation: &w.preparation,
-    })
-}
-
-fn pillar<'a>(site: &'a Site, locale: &'a LocaleConfig, id: PillarId) -> Option<PillarCtx<'a>> {
-    let path = site
-        .paths
-        .iter()
-        .find(|p| p.as_str() == format!("pillars/{id}.md"))?;
-    let page = site.resolve(locale, path)?;
-    Some(PillarCtx {
-        id,
-        number: id.number(),
-        link: link(site, &Route { locale, path, page }),
-    })
-}
-
-fn pillar_workshops<'a>(
+fn pillar<'a>(
     site: &'a Site,
     locale: &'a LocaleConfig,
     id: PillarId,
-) -> Option<PillarWorkshopsCtx<'a>> {
-    Some(PillarWorkshopsCtx {
-        pillar: pillar(site, locale, id)?,
-        workshops: site
-            .workshops(locale, id)
-            .iter()
-            .filter_map(|r| workshop(site, r))
-            .collect(),
+    reads: &Reads,
+) -> Option<PillarCtx<'a>> {
+    let guide = ContentPath::pillar_guide(id);
+    reads.add(Input::Front(locale.locale.clone(), guide.clone()));
+    let page = site.resolve(locale, &guide)?;
+    let route = Route {
+        locale,
+        path: &page.path,
+        page,
+    };
+    Some(PillarCtx {
+        id,
+        number: id.number(),
+        link: link(site, &route),
     })
 }
 
-#[derive(Serialize)]
-struct QuestionnairePillarCtx<'a> {
-    id: PillarId,
-    number: usize,
-    /// The pillar's guide in this locale, which lists its workshops.
-    url: String,
-    items: Vec<&'a str>,
-}
-
-#[derive(Serialize)]
-struct QuestionnaireCtx<'a> {
-    version: &'a str,
-    endpoint: &'a str,
-    scale: Vec<u8>,
-    min_answers: usize,
-    pillars: Vec<QuestionnairePillarCtx<'a>>,
-}
-
-fn questionnaire<'a>(site: &'a Site, locale: &'a LocaleConfig) -> QuestionnaireCtx<'a> {
-    let q = mip::Questionnaire::builtin();
-    QuestionnaireCtx {
-        version: &q.version,
-        endpoint: &site.config.assessment_endpoint,
-        scale: mip::AnswerValue::all().map(mip::AnswerValue::get).collect(),
-        min_answers: mip::scoring::MIN_ANSWERS,
-        pillars: q
-            .pillars
-            .iter()
-            .map(|p| QuestionnairePillarCtx {
-                id: p.id,
-                number: p.id.number(),
-                url: site.url(
-                    &locale.locale,
-                    &ContentPath::new(format!("pillars/{}.md", p.id)),
-                ),
-                items: p.items.iter().map(mip::ItemId::as_str).collect(),
-            })
-            .collect(),
-    }
-}
-
-/// Everything every template gets: the reader's language, the menu data and
-/// the page in other languages.
+/// Everything every template of a locale gets: the reader's language, the
+/// menu and the other languages. Outputs that use it read
+/// [`Input::Menu`] and [`Input::Messages`] of the locale.
 pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
+    // The menu is recorded as one input, Menu, by whoever uses the context.
+    let unrecorded = Reads::default();
     let mut ctx = Context::new();
     ctx.insert("lang", &LangCtx::from(locale));
     ctx.insert("base_path", &site.config.base_path);
     let pillars: Vec<PillarCtx> = PillarId::ALL
         .iter()
-        .filter_map(|&id| pillar(site, locale, id))
+        .filter_map(|&id| pillar(site, locale, id, &unrecorded))
         .collect();
     ctx.insert("pillars", &pillars);
     ctx.insert("base_url", &site.config.base_url);
@@ -223,16 +223,25 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
             .config
             .locales
             .iter()
-            .map(|l| TranslationCtx {
-                code: l.locale.as_str(),
-                name: &l.name,
-                dir: l.dir.as_str(),
-                url: format!("{}{}/", site.config.base_path, l.locale),
-                current: l.locale == locale.locale,
+            .map(|l| {
+                TranslationCtx::new(
+                    l,
+                    format!("{}{}/", site.config.base_path, l.locale),
+                    &locale.locale,
+                )
             })
             .collect::<Vec<_>>(),
     );
     ctx
+}
+
+/// The inputs every output rendered with a locale's [`base_context`] reads.
+pub fn base_inputs(locale: &Locale) -> [Input; 3] {
+    [
+        Input::Global,
+        Input::Messages(locale.clone()),
+        Input::Menu(locale.clone()),
+    ]
 }
 
 /// Markdown bodies already rendered, so that `serve` re-renders after a
@@ -249,12 +258,6 @@ pub struct BodyCache {
 /// The locale rendering, the page's locale and path, and its file's text.
 type BodyKey = (Locale, Locale, ContentPath, u64);
 
-fn fingerprint(value: impl Hash) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    value.hash(&mut hasher);
-    hasher.finish()
-}
-
 impl BodyCache {
     /// Readies the cache for rendering `site`, forgetting every body if the
     /// pages' addresses changed since the last render.
@@ -267,7 +270,7 @@ impl BodyCache {
         addresses.sort();
         let mut failed: Vec<_> = site.failed.iter().collect();
         failed.sort();
-        let now = fingerprint((&site.config.base_path, addresses, failed));
+        let now = deps::hash((&site.config.base_path, addresses, failed));
         if now != self.addresses {
             self.addresses = now;
             self.bodies
@@ -286,7 +289,7 @@ impl BodyCache {
             route.locale.locale.clone(),
             route.page.locale.clone(),
             route.path.clone(),
-            fingerprint(&route.page.source),
+            deps::hash(&route.page.source),
         );
         if let Some(found) = self
             .bodies
@@ -314,17 +317,23 @@ pub struct Output {
 }
 
 /// Renders one page as `route.locale` shows it, with `base`, that locale's
-/// [`base_context`].
+/// [`base_context`], recording what it reads in `reads`.
 pub fn page(
     site: &Site,
     tera: &Tera,
     base: &Context,
     route: &Route<'_>,
     cache: Option<&BodyCache>,
+    reads: &Reads,
 ) -> Output {
-    let config: &Config = &site.config;
+    let config = &site.config;
     let locale = route.locale;
     let page = route.page;
+    for input in base_inputs(&locale.locale) {
+        reads.add(input);
+    }
+    reads.add(Input::Source(locale.locale.clone(), route.path.clone()));
+    reads.add(Input::Versions(route.path.clone()));
     let render_body = || {
         markdown::render(page, |target: &ContentPath| {
             (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
@@ -335,6 +344,10 @@ pub fn page(
         Some(cache) => cache.get_or_render(route, render_body),
         None => render_body(),
     };
+    // Where links lead depends on which locales have their targets.
+    for target in &rendered.links {
+        reads.add(Input::Versions(target.clone()));
+    }
     let mut problems: Vec<Diagnostic> = rendered.problems;
     let anchors = rendered.anchors;
 
@@ -371,13 +384,7 @@ pub fn page(
             } else {
                 format!("{}{}/", config.base_path, l.locale)
             };
-            TranslationCtx {
-                code: l.locale.as_str(),
-                name: &l.name,
-                dir: l.dir.as_str(),
-                url,
-                current: l.locale == locale.locale,
-            }
+            TranslationCtx::new(l, url, &locale.locale)
         })
         .collect();
     ctx.insert("translations", &translations);
@@ -405,69 +412,13 @@ pub fn page(
         &site.permalink(&site.url(&page.locale, route.path)),
     );
 
-    let template = match &page.kind {
-        Kind::Home => "home.html",
-        Kind::PillarIndex => "pillars.html",
-        Kind::Pillar(id) => {
-            ctx.insert("pillar", &pillar_workshops(site, locale, *id));
-            "pillar.html"
-        }
-        Kind::WorkshopIndex => {
-            let groups: Vec<PillarWorkshopsCtx> = PillarId::ALL
-                .iter()
-                .filter_map(|&id| pillar_workshops(site, locale, id))
-                .collect();
-            ctx.insert("workshop_groups", &groups);
-            "workshops.html"
-        }
-        Kind::Workshop(w) => {
-            ctx.insert("workshop", &workshop(site, route));
-            ctx.insert("pillar", &pillar(site, locale, w.pillar));
-            "workshop.html"
-        }
-        Kind::WhitePaper | Kind::Chapter => {
-            let chapters = site.chapters(locale);
-            let position = chapters.iter().position(|c| c.path == route.path);
-            let links: Vec<LinkCtx> = chapters.iter().map(|c| link(site, c)).collect();
-            if let Some(i) = position {
-                ctx.insert("chapter_number", &(i + 1));
-                ctx.insert(
-                    "previous",
-                    &i.checked_sub(1).map(|p| link(site, &chapters[p])),
-                );
-                ctx.insert("next", &chapters.get(i + 1).map(|c| link(site, c)));
-            }
-            let cover = ContentPath::new("white-paper/_index.md");
-            if let Some(cover_page) = site.resolve(locale, &cover) {
-                ctx.insert(
-                    "white_paper",
-                    &link(
-                        site,
-                        &Route {
-                            locale,
-                            path: &cover,
-                            page: cover_page,
-                        },
-                    ),
-                );
-            }
-            ctx.insert("chapters", &links);
-            if matches!(page.kind, Kind::WhitePaper) {
-                "white_paper.html"
-            } else {
-                "chapter.html"
-            }
-        }
-        Kind::Assessment | Kind::Toolkit => {
-            ctx.insert("questionnaire", &questionnaire(site, locale));
-            if matches!(page.kind, Kind::Assessment) {
-                "assessment.html"
-            } else {
-                "toolkit.html"
-            }
-        }
-        Kind::Page => "page.html",
+    let cx = PageCx {
+        site,
+        route: *route,
+        reads,
     };
+    page.kind.context(&cx, &mut ctx);
+    let template = page.kind.template();
 
     if problems.iter().any(Diagnostic::is_error) {
         return Output {

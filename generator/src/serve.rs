@@ -18,10 +18,10 @@ use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 use tower_livereload::{LiveReloadLayer, Reloader};
 
-use crate::config::Locale;
-use crate::content::{self, ContentPath};
 use crate::diagnostic::Diagnostic;
-use crate::pipeline::{self, Anchors, Loaded, Memory, Project, Renderer};
+use crate::engine::{self, Manifest, Memory};
+use crate::load::{self, Loaded, Sources};
+use crate::pipeline::Project;
 use crate::render::BodyCache;
 
 /// Where `integra serve` answers the self-assessment, as the deployed
@@ -39,22 +39,35 @@ type Files = HashMap<String, Arc<Vec<u8>>>;
 /// What is being served now.
 struct Snapshot {
     files: Files,
+    /// Files being rendered again after a change; asking for one waits
+    /// until it is ready, so that no page is ever served stale.
+    pending: HashSet<String>,
     /// Errors of the latest rebuild; shown over every page until fixed.
     errors: Vec<Diagnostic>,
     base_path: String,
+    /// Pages served lately, by when: after a change, these are rendered
+    /// first.
+    recent: HashMap<String, Instant>,
 }
 
 type Shared = Arc<RwLock<Snapshot>>;
 
+/// How long a served page counts as open in a browser.
+const OPEN_FOR: Duration = Duration::from_secs(15 * 60);
+
+/// When more outputs than this changed, the open pages are rendered and
+/// reloaded first, and the rest follow.
+const FIRST_BATCH_ABOVE: usize = 64;
+
 /// What the watcher keeps between rebuilds.
 struct Live {
     project: Project,
-    /// The last state that rendered without errors.
+    /// The site as of the latest change, errors and all; `None` when it
+    /// could not be loaded, and then the next change reads everything.
     loaded: Option<Loaded>,
-    anchors: Anchors,
+    /// What the files being served were rendered from.
+    manifest: Manifest,
     bodies: BodyCache,
-    /// The latest rebuild failed, so the next one starts from scratch.
-    failed: bool,
 }
 
 /// Renders the site into memory and serves it until Ctrl-C, rebuilding on
@@ -64,23 +77,24 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
     let mut live = Live {
         project: project.clone(),
         loaded: None,
-        anchors: Anchors::default(),
+        manifest: Manifest::default(),
         bodies: BodyCache::default(),
-        failed: true,
     };
-    let (files, errors) = match full_render(&mut live) {
-        Ok(files) => (files, Vec::new()),
-        Err(errors) => (HashMap::new(), errors),
+    let mut files = Files::new();
+    let errors = match update(&mut live, None, &mut files, None) {
+        Ok(_) => Vec::new(),
+        Err(errors) => errors,
     };
-    live.failed = !errors.is_empty();
     let base_path = live
         .loaded
         .as_ref()
         .map_or_else(|| "/".to_string(), |l| l.site.config.base_path.clone());
     let shared: Shared = Arc::new(RwLock::new(Snapshot {
         files,
+        pending: HashSet::new(),
         errors,
         base_path: base_path.clone(),
+        recent: HashMap::new(),
     }));
 
     let livereload = LiveReloadLayer::new();
@@ -105,109 +119,65 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
     served
 }
 
-/// Loads and renders everything.
-fn full_render(live: &mut Live) -> Result<Files, Vec<Diagnostic>> {
-    let (loaded, warnings) = pipeline::load_all(&live.project).map_err(|p| p.sorted())?;
-    let memory = Memory::default();
+/// Brings `files` up to date after `changed` (everything, when `None`):
+/// reads the files that changed, renders the outputs whose inputs changed
+/// (with `first`, only those it accepts; the others are returned as
+/// deferred) and puts them in `files`. On errors, `files` and the manifest
+/// stay as they were.
+fn update(
+    live: &mut Live,
+    changed: Option<&HashSet<PathBuf>>,
+    files: &mut Files,
+    first: Option<&(dyn Fn(&str) -> bool + Sync)>,
+) -> Result<Update, Vec<Diagnostic>> {
+    let sources = match (live.loaded.take(), changed) {
+        (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&live.project, changed),
+        _ => Sources::read(&live.project),
+    };
+    let (loaded, warnings) = sources
+        .and_then(|s| load::assemble(&live.project, s))
+        .map_err(|p| p.sorted())?;
     live.bodies.prepare(&loaded.site);
-    let (_, mut problems, anchors) =
-        pipeline::render_site(&loaded, Some(&memory), Some(&live.bodies));
-    problems.extend(warnings);
+    let memory = Memory::default();
+    let plan = engine::plan(&loaded, &live.manifest);
+    let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
+    let outcome = engine::render(
+        plan,
+        &loaded,
+        &live.manifest,
+        Some(&memory),
+        Some(&live.bodies),
+        first,
+    );
+    let mut problems = warnings;
+    problems.extend(outcome.problems);
     let problems = problems.sorted();
     print_warnings(&problems);
+    live.loaded = Some(loaded);
     if problems.iter().any(Diagnostic::is_error) {
         return Err(problems);
     }
-    live.loaded = Some(loaded);
-    live.anchors = anchors;
-    Ok(memory.into_files())
+    for path in &outcome.removed {
+        files.remove(path);
+    }
+    files.extend(memory.into_files());
+    live.manifest = outcome.manifest;
+    Ok(Update {
+        rendered: outcome.rendered.len(),
+        deferred: outcome.deferred,
+    })
+}
+
+/// What [`update`] did.
+struct Update {
+    rendered: usize,
+    deferred: Vec<String>,
 }
 
 fn print_warnings(problems: &[Diagnostic]) {
     for warning in problems.iter().filter(|d| !d.is_error()) {
         eprintln!("{warning}");
     }
-}
-
-/// Content files whose change touches only their own pages: the body of an
-/// existing page, with its front matter exactly as it was.
-fn body_only_changes(
-    live: &Live,
-    changed: &HashSet<PathBuf>,
-) -> Option<Vec<(Locale, ContentPath, PathBuf)>> {
-    let loaded = live.loaded.as_ref()?;
-    if live.failed {
-        return None;
-    }
-    let content = live.project.path("content");
-    let mut pages = Vec::new();
-    for file in changed {
-        let relative = file.strip_prefix(&content).ok()?;
-        let mut parts = relative
-            .components()
-            .map(|c| c.as_os_str().to_string_lossy().into_owned());
-        let locale = Locale::parse(&parts.next()?).ok()?;
-        let path = ContentPath::new(parts.collect::<Vec<_>>().join("/"));
-        let page = loaded.site.page(&locale, &path)?;
-        let text = std::fs::read_to_string(file).ok()?;
-        let front_end = page.body_offset;
-        if text.len() < front_end
-            || text.as_bytes()[..front_end] != page.source.as_bytes()[..front_end]
-        {
-            return None;
-        }
-        pages.push((locale, path, file.clone()));
-    }
-    Some(pages)
-}
-
-/// Re-renders only the pages of `changes`, in every locale that shows them.
-fn partial_render(
-    live: &mut Live,
-    changes: Vec<(Locale, ContentPath, PathBuf)>,
-    current: &Files,
-) -> Result<(Files, usize), Vec<Diagnostic>> {
-    let loaded = live.loaded.as_mut().expect("checked by body_only_changes");
-    let mut replaced = Vec::new();
-    let mut problems = Vec::new();
-    for (locale, path, file) in &changes {
-        match content::load_page(locale.clone(), path.clone(), file.clone()) {
-            Ok(page) => replaced.extend(loaded.site.replace_page(page)),
-            Err(e) => problems.push(e),
-        }
-    }
-    let paths: HashSet<&ContentPath> = changes.iter().map(|(_, p, _)| p).collect();
-    let mut anchors = live.anchors.clone();
-    let memory = Memory::default();
-    let rendered = if problems.is_empty() {
-        let loaded = live.loaded.as_ref().expect("present");
-        let routes: Vec<_> = loaded
-            .site
-            .routes()
-            .into_iter()
-            .filter(|r| paths.contains(r.path))
-            .collect();
-        let renderer = Renderer::new(loaded, Some(&live.bodies));
-        let mut found = renderer.pages(&routes, Some(&memory), &mut anchors);
-        found.extend(anchors.check());
-        problems.extend(found.sorted());
-        routes.len()
-    } else {
-        0
-    };
-    print_warnings(&problems);
-    if problems.iter().any(Diagnostic::is_error) {
-        // Keep the last good pages, to render from next time.
-        let loaded = live.loaded.as_mut().expect("present");
-        for old in replaced {
-            loaded.site.replace_page(old);
-        }
-        return Err(problems);
-    }
-    live.anchors = anchors;
-    let mut files = current.clone();
-    files.extend(memory.into_files());
-    Ok((files, rendered))
 }
 
 /// Editor droppings and hidden files never trigger a rebuild.
@@ -281,52 +251,80 @@ fn watch(
                 continue;
             }
             let started = Instant::now();
-            let current = shared
-                .read()
-                .expect("no panics while holding")
-                .files
-                .clone();
-            let outcome = match body_only_changes(&live, &changed) {
-                Some(changes) => partial_render(&mut live, changes, &current),
-                None => full_render(&mut live).map(|files| {
-                    let pages = live.loaded.as_ref().map_or(0, |l| l.site.routes().len());
-                    (files, pages)
-                }),
-            };
             let mut names: Vec<String> = changed
                 .iter()
                 .map(|p| p.strip_prefix(&root).unwrap_or(p).display().to_string())
                 .collect();
             names.sort();
-            match outcome {
-                Ok((files, pages)) => {
-                    live.failed = false;
+            let (mut files, open) = {
+                let snapshot = shared.read().expect("no panics while holding");
+                let open: HashSet<String> = snapshot
+                    .recent
+                    .iter()
+                    .filter(|(_, at)| at.elapsed() < OPEN_FOR)
+                    .map(|(path, _)| path.clone())
+                    .collect();
+                (snapshot.files.clone(), open)
+            };
+            let is_open = |path: &str| open.contains(path);
+            match update(&mut live, Some(&changed), &mut files, Some(&is_open)) {
+                Ok(done) => {
                     let mut snapshot = shared.write().expect("no panics while holding");
                     snapshot.files = files;
+                    snapshot.pending = done.deferred.iter().cloned().collect();
                     snapshot.errors.clear();
                     drop(snapshot);
+                    let plural = |n: usize| if n == 1 { "" } else { "s" };
                     println!(
-                        "Rebuilt {pages} page{} in {} ms after a change to {}",
-                        if pages == 1 { "" } else { "s" },
+                        "Rebuilt {} file{} in {} ms after a change to {}",
+                        done.rendered,
+                        plural(done.rendered),
                         started.elapsed().as_millis(),
                         names.join(", ")
                     );
+                    // Only now that the new pages are in place.
+                    reloader.reload();
+                    if done.deferred.is_empty() {
+                        continue;
+                    }
+                    let mut files = shared
+                        .read()
+                        .expect("no panics while holding")
+                        .files
+                        .clone();
+                    let rest = update(&mut live, Some(&HashSet::new()), &mut files, None);
+                    let mut snapshot = shared.write().expect("no panics while holding");
+                    match rest {
+                        Ok(rest) => {
+                            snapshot.files = files;
+                            println!(
+                                "Rebuilt the other {} file{} in {} ms",
+                                rest.rendered,
+                                plural(rest.rendered),
+                                started.elapsed().as_millis()
+                            );
+                        }
+                        Err(errors) => snapshot.errors = report_errors(errors),
+                    }
+                    snapshot.pending.clear();
                 }
                 Err(errors) => {
-                    live.failed = true;
-                    for e in errors.iter().filter(|d| d.is_error()) {
-                        eprintln!("{e}");
-                    }
-                    eprintln!("The preview keeps the last good pages and shows these errors until they are fixed.");
-                    shared.write().expect("no panics while holding").errors =
-                        errors.into_iter().filter(Diagnostic::is_error).collect();
+                    shared.write().expect("no panics while holding").errors = report_errors(errors);
+                    reloader.reload();
                 }
             }
-            // Only now that the new pages are in place.
-            reloader.reload();
         }
     });
     Ok(debouncer)
+}
+
+/// Prints the errors of a failed rebuild and returns them for the panel.
+fn report_errors(errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
+    for e in errors.iter().filter(|d| d.is_error()) {
+        eprintln!("{e}");
+    }
+    eprintln!("The preview keeps the last good pages and shows these errors until they are fixed.");
+    errors.into_iter().filter(Diagnostic::is_error).collect()
 }
 
 /// The very handler the Lambda function runs, for the local preview.
@@ -398,33 +396,83 @@ fn overlay(errors: &[Diagnostic]) -> String {
 }
 
 async fn serve_file(State(shared): State<Shared>, uri: Uri) -> Response<Body> {
-    let snapshot = shared.read().expect("no panics while holding");
-    let path = uri.path();
+    // A page being rendered again is served once it is ready, never stale.
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        let (response, served) = {
+            let snapshot = shared.read().expect("no panics while holding");
+            match find(&snapshot, uri.path()) {
+                Found::Pending(_) if Instant::now() < deadline => (None, None),
+                Found::File(key) | Found::Pending(key) => match snapshot.files.get(&key) {
+                    Some(bytes) => {
+                        let response = respond(&snapshot, StatusCode::OK, &key, bytes);
+                        (Some(response), key.ends_with(".html").then_some(key))
+                    }
+                    None => (Some(not_found(&snapshot, &key)), None),
+                },
+                Found::Redirect => (
+                    Some(
+                        Response::builder()
+                            .status(StatusCode::PERMANENT_REDIRECT)
+                            .header(header::LOCATION, format!("{}/", uri.path()))
+                            .body(Body::empty())
+                            .expect("a valid response"),
+                    ),
+                    None,
+                ),
+                Found::Nothing(relative) => (Some(not_found(&snapshot, &relative)), None),
+            }
+        };
+        if let Some(key) = served {
+            shared
+                .write()
+                .expect("no panics while holding")
+                .recent
+                .insert(key, Instant::now());
+        }
+        match response {
+            Some(response) => return response,
+            None => tokio::time::sleep(Duration::from_millis(5)).await,
+        }
+    }
+}
+
+/// What an address leads to.
+enum Found {
+    File(String),
+    /// A file being rendered again.
+    Pending(String),
+    /// A folder without its trailing slash.
+    Redirect,
+    /// Nothing: the path relative to the site, for its locale's 404 page.
+    Nothing(String),
+}
+
+fn find(snapshot: &Snapshot, path: &str) -> Found {
     let Some(relative) = path
         .strip_prefix(snapshot.base_path.as_str())
         .or_else(|| (path.len() + 1 == snapshot.base_path.len()).then_some(""))
     else {
-        return not_found(&snapshot, "");
+        return Found::Nothing(String::new());
     };
     let key = if relative.is_empty() || relative.ends_with('/') {
         format!("{relative}index.html")
     } else {
         relative.to_string()
     };
-    let Some(bytes) = snapshot.files.get(&key) else {
-        if snapshot
-            .files
-            .contains_key(&format!("{relative}/index.html"))
-        {
-            return Response::builder()
-                .status(StatusCode::PERMANENT_REDIRECT)
-                .header(header::LOCATION, format!("{path}/"))
-                .body(Body::empty())
-                .expect("a valid response");
-        }
-        return not_found(&snapshot, relative);
-    };
-    respond(&snapshot, StatusCode::OK, &key, bytes)
+    if snapshot.pending.contains(&key) {
+        return Found::Pending(key);
+    }
+    if snapshot.files.contains_key(&key) {
+        return Found::File(key);
+    }
+    if snapshot
+        .files
+        .contains_key(&format!("{relative}/index.html"))
+    {
+        return Found::Redirect;
+    }
+    Found::Nothing(relative.to_string())
 }
 
 fn respond(

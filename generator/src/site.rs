@@ -3,12 +3,16 @@
 //! source).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use mip::PillarId;
 
 use crate::config::{Config, Locale, LocaleConfig};
-use crate::content::{ContentPath, Kind, Page};
+use crate::content::{ContentPath, Page};
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::kinds::white_paper::Chapter;
+use crate::kinds::workshops::Workshop;
+use crate::kinds::{Required, KINDS};
 
 pub struct Site {
     pub config: Config,
@@ -21,6 +25,7 @@ pub struct Site {
     /// Pages whose file failed to load (already reported): links to them
     /// and required pages are not reported again.
     pub failed: HashSet<(Locale, ContentPath)>,
+    lists: OnceLock<HashMap<Locale, Lists>>,
 }
 
 /// A page as one locale shows it.
@@ -59,6 +64,7 @@ impl Site {
             index,
             paths: paths.into_iter().collect(),
             failed: failed.into_iter().collect(),
+            lists: OnceLock::new(),
         };
         let problems = site.validate();
         (site, problems)
@@ -69,43 +75,18 @@ impl Site {
         let default = &self.config.default_locale;
         let content_dir = |locale: &Locale| format!("content/{locale}/");
 
-        let mut required: Vec<(String, String)> = vec![
-            ("_index.md".into(), "the home page".into()),
-            (
-                "pillars/_index.md".into(),
-                "the introduction to the pillar guides".into(),
-            ),
-            (
-                "workshops/_index.md".into(),
-                "the introduction to the workshops".into(),
-            ),
-        ];
-        for pillar in PillarId::ALL {
-            required.push((
-                format!("pillars/{pillar}.md"),
-                format!("the guide to the `{pillar}` pillar"),
-            ));
-        }
-        if self
-            .paths
-            .iter()
-            .any(|p| p.as_str().starts_with("white-paper/"))
-        {
-            required.push((
-                "white-paper/_index.md".into(),
-                "the White Paper's cover page".into(),
-            ));
-        }
-        for (path, what) in required {
-            let key = (default.clone(), ContentPath::new(path.clone()));
-            if self.page(&key.0, &key.1).is_none() && !self.failed.contains(&key) {
-                problems.push(
-                    Diagnostic::error(format!("{what} is missing"))
-                        .in_file(format!("{}{path}", content_dir(default)))
-                        .with_hint(format!(
-                            "every site needs {path} in the default locale ({default}); create it with a title"
-                        )),
-                );
+        for kind in KINDS {
+            for Required { path, what } in kind.required(self) {
+                let key = (default.clone(), ContentPath::new(path.clone()));
+                if self.page(&key.0, &key.1).is_none() && !self.failed.contains(&key) {
+                    problems.push(
+                        Diagnostic::error(format!("{what} is missing"))
+                            .in_file(format!("{}{path}", content_dir(default)))
+                            .with_hint(format!(
+                                "every site needs {path} in the default locale ({default}); create it with a title"
+                            )),
+                    );
+                }
             }
         }
 
@@ -124,31 +105,14 @@ impl Site {
                 );
                 continue;
             };
-            if page.pillar() != source.pillar() {
-                let line = crate::content::line_of_key(&page.source, "pillar");
-                problems.push(
-                    Diagnostic::error(format!(
-                        "this translation belongs to pillar `{}` but its source {} belongs to `{}`",
-                        page.pillar().map_or("none".into(), |p| p.to_string()),
-                        source.file.display(),
-                        source.pillar().map_or("none".into(), |p| p.to_string()),
-                    ))
-                    .in_file(&page.file)
-                    .at(&page.source, line, 1)
-                    .with_hint("a translation keeps its source's pillar"),
-                );
-            }
+            problems.extend(page.kind.disagreement(page, source));
         }
         problems
     }
 
-    /// Puts `page` in place of the page with the same locale and path, and
-    /// returns the old one. Only for pages whose front matter is unchanged:
-    /// anything else can change lists, links and validation, and needs a
-    /// new [`Site`].
-    pub fn replace_page(&mut self, page: Page) -> Option<Page> {
-        let i = *self.index.get(&page.locale)?.get(&page.path)?;
-        Some(std::mem::replace(&mut self.pages[i], page))
+    /// Gives back the pages, for a preview that reloads some of them.
+    pub fn into_pages(self) -> (Config, Vec<Page>, Vec<(Locale, ContentPath)>) {
+        (self.config, self.pages, self.failed.into_iter().collect())
     }
 
     /// The page written in exactly this locale.
@@ -169,6 +133,24 @@ impl Site {
     /// fallback chain.
     pub fn resolve(&self, locale: &LocaleConfig, path: &ContentPath) -> Option<&Page> {
         locale.chain.iter().find_map(|l| self.page(l, path))
+    }
+
+    /// Which locales have a file at `path`, in configuration order, and
+    /// whether it loaded.
+    pub fn versions(&self, path: &ContentPath) -> Vec<(&str, bool)> {
+        self.config
+            .locales
+            .iter()
+            .filter_map(|l| {
+                if self.page(&l.locale, path).is_some() {
+                    Some((l.locale.as_str(), true))
+                } else if self.failed.contains(&(l.locale.clone(), path.clone())) {
+                    Some((l.locale.as_str(), false))
+                } else {
+                    None
+                }
+            })
+            .collect()
     }
 
     /// Every page of every locale, in a stable order.
@@ -197,32 +179,73 @@ impl Site {
 
     /// Workshops that `locale` shows for `pillar`, in their order.
     pub fn workshops<'a>(&'a self, locale: &'a LocaleConfig, pillar: PillarId) -> Vec<Route<'a>> {
-        let mut found: Vec<Route<'a>> = self
-            .paths
+        self.lists(locale).workshops[pillar.number() - 1]
             .iter()
-            .filter_map(|path| {
-                let page = self.resolve(locale, path)?;
-                match &page.kind {
-                    Kind::Workshop(w) if w.pillar == pillar => Some(Route { locale, path, page }),
-                    _ => None,
-                }
-            })
-            .collect();
-        found.sort_by(|a, b| (a.page.weight, &a.page.title).cmp(&(b.page.weight, &b.page.title)));
-        found
+            .map(|&i| self.route_at(locale, i))
+            .collect()
     }
 
     /// White Paper chapters that `locale` shows, by chapter number.
     pub fn chapters<'a>(&'a self, locale: &'a LocaleConfig) -> Vec<Route<'a>> {
-        let mut found: Vec<Route<'a>> = self
-            .paths
+        self.lists(locale)
+            .chapters
             .iter()
-            .filter_map(|path| {
-                let page = self.resolve(locale, path)?;
-                matches!(page.kind, Kind::Chapter).then_some(Route { locale, path, page })
-            })
-            .collect();
-        found.sort_by_key(|r| (r.page.weight, r.path.clone()));
-        found
+            .map(|&i| self.route_at(locale, i))
+            .collect()
     }
+
+    fn route_at<'a>(&'a self, locale: &'a LocaleConfig, path_index: usize) -> Route<'a> {
+        let path = &self.paths[path_index];
+        let page = self
+            .resolve(locale, path)
+            .expect("listed because it resolves");
+        Route { locale, path, page }
+    }
+
+    /// The lists of `locale`, made on first use: one pass over every path
+    /// instead of one per list.
+    fn lists(&self, locale: &LocaleConfig) -> &Lists {
+        let all = self.lists.get_or_init(|| {
+            self.config
+                .locales
+                .iter()
+                .map(|l| {
+                    let mut lists = Lists::default();
+                    for (i, path) in self.paths.iter().enumerate() {
+                        let Some(page) = self.resolve(l, path) else {
+                            continue;
+                        };
+                        if page.is(&Workshop) {
+                            if let Some(pillar) = page.pillar {
+                                lists.workshops[pillar.number() - 1].push(i);
+                            }
+                        } else if page.is(&Chapter) {
+                            lists.chapters.push(i);
+                        }
+                    }
+                    let key = |i: &usize| {
+                        let page = self.resolve(l, &self.paths[*i]).expect("resolves");
+                        (page.weight, page.title.clone())
+                    };
+                    for list in &mut lists.workshops {
+                        list.sort_by_cached_key(key);
+                    }
+                    lists.chapters.sort_by_key(|i| {
+                        let page = self.resolve(l, &self.paths[*i]).expect("resolves");
+                        (page.weight, *i)
+                    });
+                    (l.locale.clone(), lists)
+                })
+                .collect()
+        });
+        &all[&locale.locale]
+    }
+}
+
+/// Pages that lists show, by position in [`Site::paths`].
+#[derive(Default)]
+struct Lists {
+    /// By pillar number, from 1.
+    workshops: [Vec<usize>; 9],
+    chapters: Vec<usize>,
 }

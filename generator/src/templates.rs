@@ -12,8 +12,15 @@ use crate::config::Locale;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::{Arg, Messages};
 
+/// The theme's templates, parsed.
+pub struct Theme {
+    pub tera: Tera,
+    /// A hash of every template's text.
+    pub source_hash: u64,
+}
+
 /// Loads every `*.html` below `templates_dir`.
-pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
+pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     let mut problems = Diagnostics::default();
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
@@ -50,8 +57,10 @@ pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
     }
     // Parse one by one first, so that each broken file is reported with its
     // own name; `add_template_files` stops at the first.
+    let mut sources = Vec::new();
     for (file, name) in &files {
         let source = std::fs::read_to_string(file).unwrap_or_default();
+        sources.push((name.clone(), source.clone()));
         if let Err(e) = tera::Template::new(name.as_deref().unwrap_or(""), None, &source) {
             problems.push(template_error(file, &source, &e));
         }
@@ -65,7 +74,10 @@ pub fn load(templates_dir: &Path) -> Result<Tera, Diagnostics> {
         problems.push(Diagnostic::error(error_chain(&e)).in_file(templates_dir));
         return Err(problems);
     }
-    Ok(tera)
+    Ok(Theme {
+        tera,
+        source_hash: crate::deps::hash(&sources),
+    })
 }
 
 /// A Tera error with its causes, on one line each.
@@ -138,10 +150,66 @@ pub fn check_message_keys(templates_dir: &Path, messages: &Messages) -> Diagnost
     problems
 }
 
+/// A page the theme links to with a literal `url(path="...")`: the theme's
+/// declaration that the site has it.
+pub struct LinkedPage {
+    pub path: String,
+    file: PathBuf,
+    source: String,
+    offset: usize,
+}
+
+impl LinkedPage {
+    /// The error when the site lacks the page, at the template's line.
+    pub fn missing(&self) -> Diagnostic {
+        Diagnostic::error(format!(
+            "the theme links to `{}`, which is not a page",
+            self.path
+        ))
+        .in_file(&self.file)
+        .at_offset(&self.source, self.offset)
+        .with_hint(format!(
+            "create content/<default locale>/{}, or remove the link from the template",
+            self.path
+        ))
+    }
+}
+
+/// Every literal `url(path="...")` in the templates, in file order.
+pub fn linked_pages(templates_dir: &Path) -> Vec<LinkedPage> {
+    static URL: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\burl\(\s*path\s*=\s*["']([^"']+)["']\s*\)"#).expect("valid")
+    });
+    let mut found = Vec::new();
+    for entry in walkdir::WalkDir::new(templates_dir)
+        .sort_by_file_name()
+        .into_iter()
+        .flatten()
+    {
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let Ok(source) = std::fs::read_to_string(entry.path()) else {
+            continue;
+        };
+        for c in URL.captures_iter(&source) {
+            let path = c.get(1).expect("group 1");
+            found.push(LinkedPage {
+                path: path.as_str().to_string(),
+                file: entry.path().to_path_buf(),
+                source: source.clone(),
+                offset: path.start(),
+            });
+        }
+    }
+    found
+}
+
 /// What the template functions need to know, shared by all locales.
 pub struct Lookup {
     pub messages: Messages,
-    /// Page addresses per locale: content path → URL.
+    /// Addresses of the pages the theme links to, per locale: content path →
+    /// URL.
     pub urls: HashMap<Locale, HashMap<String, String>>,
     /// Theme files with their cache-busting address.
     pub assets: HashMap<String, String>,
@@ -190,15 +258,15 @@ pub fn for_locale(tera: &Tera, lookup: &Arc<Lookup>, locale: &Locale) -> Tera {
             .get("path")
             .and_then(Value::as_str)
             .ok_or_else(|| tera::Error::msg("url() needs path=\"about.md\""))?;
-        l.urls
-            .get(&loc)
-            .and_then(|urls| urls.get(path))
-            .map(|u| Value::String(u.clone()))
-            .ok_or_else(|| {
-                tera::Error::msg(format!(
-                    "url(): there is no page `{path}` in locale `{loc}`"
-                ))
-            })
+        // A page the theme links to but the site lacks was reported once
+        // at the template's line; each page that shows the link need not.
+        Ok(Value::String(
+            l.urls
+                .get(&loc)
+                .and_then(|urls| urls.get(path))
+                .cloned()
+                .unwrap_or_else(|| "#".into()),
+        ))
     });
 
     let l = Arc::clone(lookup);

@@ -1,17 +1,29 @@
-//! `sitemap.xml` with `xhtml:link` alternates between translations.
+//! `sitemap.xml`, with `xhtml:link` alternates between translations, and
+//! `robots.txt`, which points to it.
 
+use super::{Key, OutputKind, RenderCx, Rendered};
+use crate::deps::{Input, Reads};
+use crate::pipeline::Loaded;
 use crate::site::Site;
 
-fn escape(text: &str) -> String {
-    text.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
+pub struct Sitemap;
+
+impl OutputKind for Sitemap {
+    fn files(&self, _loaded: &Loaded) -> Vec<(String, Key)> {
+        vec![("sitemap.xml".into(), Key::Site)]
+    }
+
+    fn render(&self, _key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
+        reads.add(Input::Global);
+        reads.add(Input::Addresses);
+        Rendered::ok(sitemap(&cx.loaded.site))
+    }
 }
 
 /// Lists every page in the language it is written in; pages shown through
 /// fallback are duplicates and are left out.
-pub fn render(site: &Site) -> String {
+fn sitemap(site: &Site) -> String {
+    let escape = mip::escape_html;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -46,4 +58,20 @@ pub fn render(site: &Site) -> String {
     }
     xml.push_str("</urlset>\n");
     xml
+}
+
+pub struct Robots;
+
+impl OutputKind for Robots {
+    fn files(&self, _loaded: &Loaded) -> Vec<(String, Key)> {
+        vec![("robots.txt".into(), Key::Site)]
+    }
+
+    fn render(&self, _key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
+        reads.add(Input::Global);
+        Rendered::ok(format!(
+            "User-agent: *\nAllow: /\n\nSitemap: {}sitemap.xml\n",
+            cx.loaded.site.config.base_url
+        ))
+    }
 }

@@ -1,0 +1,391 @@
+//! Renders the outputs whose inputs changed since a previous render, and
+//! checks the links between pages' sections across old and new outputs.
+//!
+//! The previous render is a [`Manifest`]: for every file, the inputs it read
+//! and their fingerprint, the hash of its bytes, its section ids and links,
+//! and its warnings. `build` keeps it in the output folder, `serve` in
+//! memory. With an empty manifest everything renders: a clean build.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+use std::sync::Mutex;
+
+use rayon::prelude::*;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Locale;
+use crate::content::ContentPath;
+use crate::deps::{self, Input, Reads, Values};
+use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::outputs::{self, Key, OutputFile, RenderCx};
+use crate::pipeline::Loaded;
+use crate::render::BodyCache;
+
+/// Where rendered files go: the staging folder of `build`, or memory for
+/// `serve`.
+pub trait Sink: Sync {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic>;
+}
+
+/// Rendered files kept in memory, by path relative to the output folder.
+#[derive(Default)]
+pub struct Memory(Mutex<HashMap<String, std::sync::Arc<Vec<u8>>>>);
+
+impl Sink for Memory {
+    fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
+        self.0
+            .lock()
+            .expect("no panics while holding")
+            .insert(relative.to_string(), std::sync::Arc::new(bytes.to_vec()));
+        Ok(())
+    }
+}
+
+impl Memory {
+    pub fn into_files(self) -> HashMap<String, std::sync::Arc<Vec<u8>>> {
+        self.0.into_inner().expect("no panics while holding")
+    }
+}
+
+/// What one output was made from and what it was.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Record {
+    /// Positions in [`Manifest::inputs`], in the order of the inputs.
+    pub inputs: Vec<u32>,
+    pub fingerprint: u64,
+    /// The hash of the file's bytes.
+    pub content: u64,
+    /// Of a content page: its element ids.
+    pub ids: Option<Vec<String>>,
+    /// Of a content page: its links into other pages' sections, as target
+    /// and fragment.
+    pub links: Vec<(ContentPath, String)>,
+    /// Warnings found while rendering it, repeated by every build that
+    /// keeps it.
+    pub warnings: Vec<Warning>,
+}
+
+/// A warning as a manifest keeps it.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct Warning {
+    file: Option<std::path::PathBuf>,
+    line: Option<usize>,
+    column: Option<usize>,
+    message: String,
+    hint: Option<String>,
+    snippet: Option<String>,
+}
+
+impl From<&Diagnostic> for Warning {
+    fn from(d: &Diagnostic) -> Warning {
+        Warning {
+            file: d.file.clone(),
+            line: d.line,
+            column: d.column,
+            message: d.message.clone(),
+            hint: d.hint.clone(),
+            snippet: d.snippet.clone(),
+        }
+    }
+}
+
+impl From<&Warning> for Diagnostic {
+    fn from(w: &Warning) -> Diagnostic {
+        Diagnostic {
+            severity: Severity::Warning,
+            file: w.file.clone(),
+            line: w.line,
+            column: w.column,
+            message: w.message.clone(),
+            hint: w.hint.clone(),
+            snippet: w.snippet.clone(),
+        }
+    }
+}
+
+/// Every output of a render, by path relative to the output folder.
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+pub struct Manifest {
+    /// Every input some output read, each once.
+    pub inputs: Vec<Input>,
+    pub outputs: BTreeMap<String, Record>,
+}
+
+impl Manifest {
+    /// The manifest with its inputs in order, so that the same site always
+    /// gives the same bytes, however it was rendered.
+    fn canonical(inputs: Vec<Input>, mut outputs: BTreeMap<String, Record>) -> Manifest {
+        let mut order: Vec<u32> = (0..inputs.len() as u32).collect();
+        order.sort_unstable_by(|a, b| inputs[*a as usize].cmp(&inputs[*b as usize]));
+        let mut position = vec![0u32; inputs.len()];
+        for (new, &old) in order.iter().enumerate() {
+            position[old as usize] = new as u32;
+        }
+        for record in outputs.values_mut() {
+            for i in &mut record.inputs {
+                *i = position[*i as usize];
+            }
+        }
+        let mut inputs: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
+        let inputs = order
+            .iter()
+            .map(|&old| inputs[old as usize].take().expect("each once"))
+            .collect();
+        Manifest { inputs, outputs }
+    }
+}
+
+/// Builds a manifest's table of inputs.
+#[derive(Default)]
+struct Interner {
+    inputs: Vec<Input>,
+    positions: HashMap<Input, u32>,
+}
+
+impl Interner {
+    fn intern(&mut self, input: &Input) -> u32 {
+        if let Some(&at) = self.positions.get(input) {
+            return at;
+        }
+        let at = u32::try_from(self.inputs.len()).expect("fewer than 2^32 inputs");
+        self.inputs.push(input.clone());
+        self.positions.insert(input.clone(), at);
+        at
+    }
+}
+
+/// What a render did.
+pub struct Outcome {
+    /// The state of every output now; outputs left for later (see `first`
+    /// in [`render`]) keep their previous record.
+    pub manifest: Manifest,
+    /// Files rendered this time.
+    pub rendered: Vec<String>,
+    /// Files the previous render had that the site no longer has.
+    pub removed: Vec<String>,
+    /// Files whose inputs changed but that were left for later.
+    pub deferred: Vec<String>,
+    pub problems: Diagnostics,
+}
+
+/// Which outputs changed since a previous render.
+pub struct Plan<'a> {
+    files: Vec<OutputFile>,
+    values: Values<'a>,
+    changed: Vec<bool>,
+    /// Files the previous render had that the site no longer has.
+    removed: Vec<String>,
+}
+
+impl Plan<'_> {
+    /// Whether the previous render is the site as it is now.
+    pub fn is_current(&self) -> bool {
+        self.removed.is_empty() && !self.changed.contains(&true)
+    }
+
+    /// How many files the site has.
+    pub fn len(&self) -> usize {
+        self.files.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.files.is_empty()
+    }
+
+    /// How many files changed.
+    pub fn changed(&self) -> usize {
+        self.changed.iter().filter(|c| **c).count()
+    }
+}
+
+/// Compares the site as `loaded` with the `previous` render.
+pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest) -> Plan<'a> {
+    let files = outputs::files(loaded);
+    let values = Values::new(&loaded.site, loaded.global, &loaded.message_hashes);
+    let now: Vec<u64> = previous.inputs.par_iter().map(|i| values.of(i)).collect();
+    let changed: Vec<bool> = files
+        .par_iter()
+        .map(|file| match previous.outputs.get(&file.path) {
+            Some(record) => {
+                let inputs = record.inputs.iter().map(|&i| now.get(i as usize).copied());
+                match inputs.collect::<Option<Vec<u64>>>() {
+                    Some(v) => Values::fingerprint(v) != record.fingerprint,
+                    None => true,
+                }
+            }
+            None => true,
+        })
+        .collect();
+    let current: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let mut removed: Vec<String> = previous
+        .outputs
+        .keys()
+        .filter(|p| !current.contains(p.as_str()))
+        .cloned()
+        .collect();
+    removed.sort();
+    Plan {
+        files,
+        values,
+        changed,
+        removed,
+    }
+}
+
+/// Renders the outputs of `plan` that changed into `sink` (or nowhere).
+/// With `first`, only the changed outputs it accepts are rendered now, and
+/// the others are listed as deferred.
+pub fn render(
+    plan: Plan<'_>,
+    loaded: &Loaded,
+    previous: &Manifest,
+    sink: Option<&dyn Sink>,
+    cache: Option<&BodyCache>,
+    first: Option<&(dyn Fn(&str) -> bool + Sync)>,
+) -> Outcome {
+    let Plan {
+        files,
+        values,
+        changed,
+        removed,
+    } = plan;
+    let (mut now, mut deferred) = (Vec::new(), Vec::new());
+    for (file, changed) in files.iter().zip(changed) {
+        if !changed {
+            continue;
+        }
+        if first.is_none_or(|accept| accept(&file.path)) {
+            now.push(file);
+        } else {
+            deferred.push(file.path.clone());
+        }
+    }
+
+    let cx = RenderCx { loaded, cache };
+    let results: Vec<(&OutputFile, Vec<Input>, Record, outputs::Rendered)> = now
+        .par_iter()
+        .map(|file| {
+            let reads = Reads::default();
+            let mut rendered = outputs::render(file, &cx, &reads);
+            let inputs = reads.into_sorted();
+            let fingerprint = Values::fingerprint(inputs.iter().map(|i| values.of(i)));
+            let content = rendered.bytes.as_deref().map_or(0, deps::content_hash);
+            if let (Some(bytes), Some(sink)) = (&rendered.bytes, sink) {
+                if let Err(e) = sink.put(&file.path, bytes) {
+                    rendered.problems.push(e);
+                }
+            }
+            let record = Record {
+                inputs: Vec::new(),
+                fingerprint,
+                content,
+                ids: rendered.ids.take(),
+                links: rendered
+                    .links
+                    .iter()
+                    .map(|l| (l.target.clone(), l.fragment.clone()))
+                    .collect(),
+                warnings: rendered
+                    .problems
+                    .iter()
+                    .filter(|d| !d.is_error())
+                    .map(Warning::from)
+                    .collect(),
+            };
+            (*file, inputs, record, rendered)
+        })
+        .collect();
+
+    let mut problems = Diagnostics::default();
+    let mut outputs = BTreeMap::new();
+    let mut interner = Interner::default();
+    let rendered_paths: HashSet<&str> = results.iter().map(|(f, ..)| f.path.as_str()).collect();
+    for file in &files {
+        if rendered_paths.contains(file.path.as_str()) {
+            continue;
+        }
+        if let Some(record) = previous.outputs.get(&file.path) {
+            problems.extend(record.warnings.iter().map(Diagnostic::from));
+            let mut kept = record.clone();
+            kept.inputs = record
+                .inputs
+                .iter()
+                .map(|&i| interner.intern(&previous.inputs[i as usize]))
+                .collect();
+            outputs.insert(file.path.clone(), kept);
+        }
+    }
+    let mut fresh_links = HashMap::new();
+    let mut rendered = Vec::with_capacity(results.len());
+    for (file, inputs, mut record, output) in results {
+        problems.extend(output.problems);
+        if let Key::Page(locale, path) = &file.key {
+            fresh_links.insert((locale.clone(), path.clone()), output.links);
+        }
+        record.inputs = inputs.iter().map(|i| interner.intern(i)).collect();
+        rendered.push(file.path.clone());
+        outputs.insert(file.path.clone(), record);
+    }
+    let manifest = Manifest::canonical(interner.inputs, outputs);
+    problems.extend(check_anchors(&files, &manifest, &fresh_links, &cx));
+
+    Outcome {
+        manifest,
+        rendered,
+        removed,
+        deferred,
+        problems,
+    }
+}
+
+/// Links to a section the target page does not have. Links of pages that
+/// were not rendered now are known only by target and fragment; such a
+/// page is rendered again (written nowhere) for its error's position.
+fn check_anchors(
+    files: &[OutputFile],
+    manifest: &Manifest,
+    fresh: &HashMap<(Locale, ContentPath), Vec<crate::markdown::AnchorLink>>,
+    cx: &RenderCx<'_>,
+) -> Diagnostics {
+    let mut ids: HashMap<(&Locale, &ContentPath), HashSet<&str>> = HashMap::new();
+    let mut pages = Vec::new();
+    for file in files {
+        if let (Key::Page(locale, path), Some(record)) =
+            (&file.key, manifest.outputs.get(&file.path))
+        {
+            if let Some(found) = &record.ids {
+                ids.insert((locale, path), found.iter().map(String::as_str).collect());
+            }
+            pages.push((file, locale, record));
+        }
+    }
+    // Pages that failed to render were reported already.
+    let missing = |locale: &Locale, target: &ContentPath, fragment: &str| {
+        ids.get(&(locale, target))
+            .is_some_and(|found| !found.contains(fragment))
+    };
+    let problems = Mutex::new(Diagnostics::default());
+    pages.par_iter().for_each(|(file, locale, record)| {
+        if !record
+            .links
+            .iter()
+            .any(|(target, fragment)| missing(locale, target, fragment))
+        {
+            return;
+        }
+        let key = match &file.key {
+            Key::Page(l, p) => (l.clone(), p.clone()),
+            _ => unreachable!("pages only"),
+        };
+        let links = match fresh.get(&key) {
+            Some(links) => links.clone(),
+            None => outputs::render(file, cx, &Reads::default()).links,
+        };
+        let mut found = problems.lock().expect("no panics while holding");
+        for link in links {
+            if missing(locale, &link.target, &link.fragment) {
+                found.push(link.if_missing);
+            }
+        }
+    });
+    problems.into_inner().expect("no panics while holding")
+}

@@ -1,0 +1,402 @@
+//! Loading a project: its configuration, pages, interface strings and
+//! theme ([`Sources`]), then putting them together into a [`Loaded`] site
+//! ready to render. A preview keeps the sources and reloads only the files
+//! that changed.
+
+use std::collections::{HashMap, HashSet};
+use std::hash::{Hash, Hasher};
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, LazyLock, OnceLock};
+
+use sha2::{Digest, Sha256};
+use tera::{Context, Tera};
+use xxhash_rust::xxh3::Xxh3;
+
+use crate::config::{self, Config, Locale};
+use crate::content::{self, ContentPath, Failed, Page};
+use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::i18n::Messages;
+use crate::pipeline::Project;
+use crate::render;
+use crate::site::Site;
+use crate::templates::{self, Lookup, Theme};
+use crate::translation;
+
+/// The project's files, parsed, before they are put together.
+pub struct Sources {
+    pub config: Config,
+    pages: Vec<Page>,
+    failed: Vec<Failed>,
+    /// Problems of the content folder as a whole.
+    content_problems: Vec<Diagnostic>,
+    messages: Messages,
+    message_problems: Vec<Diagnostic>,
+    theme: Result<Theme, Vec<Diagnostic>>,
+}
+
+impl Sources {
+    /// Reads every file of the project.
+    pub fn read(project: &Project) -> Result<Sources, Diagnostics> {
+        let config = config::load(&project.path("config.toml"))?;
+        let templates_dir = templates_dir(project, &config);
+        let ((pages, failed, content_problems), ((messages, message_problems), theme)) =
+            rayon::join(
+                || content::load(&config, &project.path("content")),
+                || {
+                    rayon::join(
+                        || Messages::load(&config, &project.path("locales")),
+                        || templates::load(&templates_dir),
+                    )
+                },
+            );
+        Ok(Sources {
+            config,
+            pages,
+            failed,
+            content_problems: content_problems.into_vec(),
+            messages,
+            message_problems: message_problems.into_vec(),
+            theme: theme.map_err(Diagnostics::into_vec),
+        })
+    }
+
+    /// Reads again what `changed` (files and folders of the project) may
+    /// have changed: the pages that changed, the interface strings, or the
+    /// theme; everything when the configuration changed.
+    pub fn refresh(
+        self,
+        project: &Project,
+        changed: &HashSet<PathBuf>,
+    ) -> Result<Sources, Diagnostics> {
+        let root = project.path(".");
+        let under = |folder: &str| {
+            let dir = root.join(folder);
+            changed.iter().any(|p| p.starts_with(&dir))
+        };
+        if changed.contains(&root.join("config.toml")) {
+            return Sources::read(project);
+        }
+        let mut sources = self;
+        if under("locales") {
+            let (messages, problems) = Messages::load(&sources.config, &project.path("locales"));
+            sources.messages = messages;
+            sources.message_problems = problems.into_vec();
+        }
+        if under("themes") {
+            let dir = templates_dir(project, &sources.config);
+            sources.theme = templates::load(&dir).map_err(Diagnostics::into_vec);
+        }
+        let content_dir = project.path("content");
+        let content_changes: Vec<&PathBuf> = changed
+            .iter()
+            .filter(|p| p.starts_with(root.join("content")))
+            .collect();
+        if content_changes.is_empty() {
+            return Ok(sources);
+        }
+        // A file is one page; a folder (renamed, removed) may be many, so
+        // the content is read again.
+        let content_root = root.join("content");
+        let mut pages_changed = Vec::new();
+        let mut whole = false;
+        for file in content_changes {
+            let relative = file.strip_prefix(&content_root).expect("below content");
+            let in_content = content_dir.join(relative);
+            let was_folder = sources
+                .pages
+                .iter()
+                .map(|p| p.file.as_path())
+                .chain(
+                    sources
+                        .failed
+                        .iter()
+                        .filter_map(|(_, _, d)| d.file.as_deref()),
+                )
+                .any(|f| f.starts_with(&in_content) && f != in_content);
+            if in_content.is_dir() || was_folder {
+                whole = true;
+                break;
+            }
+            if let Some((locale, path)) =
+                content::page_of(&sources.config, &content_dir, &in_content)
+            {
+                pages_changed.push((locale, path, in_content));
+            }
+        }
+        if whole {
+            let (pages, failed, problems) = content::load(&sources.config, &content_dir);
+            sources.pages = pages;
+            sources.failed = failed;
+            sources.content_problems = problems.into_vec();
+            return Ok(sources);
+        }
+        for (locale, path, file) in pages_changed {
+            sources
+                .pages
+                .retain(|p| !(p.locale == locale && p.path == path));
+            sources
+                .failed
+                .retain(|(l, p, _)| !(*l == locale && *p == path));
+            if file.is_file() {
+                match content::load_page(locale, path, file) {
+                    Ok(page) => sources.pages.push(page),
+                    Err(f) => sources.failed.push(f),
+                }
+            }
+        }
+        // Pages are in file order, as a full read gives them.
+        sources
+            .pages
+            .sort_by(|a, b| (&a.locale, &a.path).cmp(&(&b.locale, &b.path)));
+        Ok(sources)
+    }
+}
+
+fn templates_dir(project: &Project, config: &Config) -> PathBuf {
+    project.path(&format!("themes/{}/templates", config.theme))
+}
+
+/// Everything loaded and validated, ready to render.
+pub struct Loaded {
+    pub site: Site,
+    /// The theme's templates as each locale renders them (its `t`, `url`
+    /// and `asset` functions), with the locale's base context.
+    per_locale: HashMap<Locale, (Tera, Context)>,
+    lookup: Arc<Lookup>,
+    /// Theme static files: path in the output → file.
+    pub static_files: Vec<(String, PathBuf)>,
+    /// The value of [`deps::Input::Global`].
+    pub global: u64,
+    /// A hash of each locale's own Fluent files.
+    pub message_hashes: HashMap<Locale, u64>,
+    status: OnceLock<translation::Status>,
+    /// What the site was assembled from, kept to take apart again.
+    theme: Theme,
+    failed: Vec<Failed>,
+    content_problems: Vec<Diagnostic>,
+    message_problems: Vec<Diagnostic>,
+}
+
+impl Loaded {
+    /// The interface messages of every locale, for reports such as
+    /// `integra i18n status`.
+    pub fn messages(&self) -> &Messages {
+        &self.lookup.messages
+    }
+
+    /// The templates and base context of `locale`.
+    pub fn templates_for(&self, locale: &Locale) -> (&Tera, &Context) {
+        let (tera, ctx) = &self.per_locale[locale];
+        (tera, ctx)
+    }
+
+    /// The sources again, for a preview to reload some of them.
+    pub fn into_sources(self) -> Sources {
+        let Loaded {
+            site,
+            per_locale,
+            lookup,
+            theme,
+            failed,
+            content_problems,
+            message_problems,
+            ..
+        } = self;
+        // The locales' templates share the lookup.
+        drop(per_locale);
+        let messages = match Arc::try_unwrap(lookup) {
+            Ok(lookup) => lookup.messages,
+            Err(_) => unreachable!("only the templates held the lookup"),
+        };
+        let (config, pages, _) = site.into_pages();
+        Sources {
+            config,
+            pages,
+            failed,
+            content_problems,
+            messages,
+            message_problems,
+            theme: Ok(theme),
+        }
+    }
+
+    /// Every locale's translation progress, computed once.
+    pub fn translation_status(&self) -> &translation::Status {
+        self.status
+            .get_or_init(|| translation::status(&self.site, self.messages(), &[], None))
+    }
+}
+
+/// Reads and validates the whole project, collecting every problem.
+pub fn load(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    let (loaded, problems) = load_all(project)?;
+    if problems.has_errors() {
+        return Err(problems);
+    }
+    Ok((loaded, problems))
+}
+
+/// Like [`load`], but goes on past errors in pages, Fluent files and
+/// message references, so that rendering can find every other problem in
+/// the same run. Fails only when nothing can be rendered.
+pub fn load_all(project: &Project) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    assemble(project, Sources::read(project)?)
+}
+
+/// Puts the sources together and validates what spans them.
+pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnostics), Diagnostics> {
+    let Sources {
+        config,
+        pages,
+        failed,
+        content_problems,
+        messages,
+        message_problems,
+        theme,
+    } = sources;
+    let templates_dir = templates_dir(project, &config);
+    let theme_dir = templates_dir
+        .parent()
+        .expect("themes/<name>/templates")
+        .to_path_buf();
+    let mut problems = Diagnostics::default();
+    problems.extend(content_problems.iter().cloned());
+    problems.extend(failed.iter().map(|(_, _, d)| d.clone()));
+    problems.extend(message_problems.iter().cloned());
+    let theme = match theme {
+        Ok(theme) => Some(theme),
+        Err(p) => {
+            problems.extend(p);
+            None
+        }
+    };
+    problems.extend(templates::check_message_keys(&templates_dir, &messages));
+    problems.extend(check_questionnaire_messages(
+        &messages,
+        &project.path("locales/en"),
+    ));
+
+    let failed_keys = failed
+        .iter()
+        .map(|(l, p, _)| (l.clone(), p.clone()))
+        .collect();
+    let (site, site_problems) = Site::new(config, pages, failed_keys);
+    problems.extend(site_problems);
+    let Some(theme) = theme else {
+        return Err(problems);
+    };
+
+    // The pages the theme links to must exist, once for the whole theme
+    // rather than once per page that shows the link. A page that failed to
+    // load still has an address, so that templates do not add errors of
+    // their own.
+    let mut urls: HashMap<Locale, HashMap<String, String>> = HashMap::new();
+    let mut linked = Vec::new();
+    for link in templates::linked_pages(&templates_dir) {
+        let path = ContentPath::new(link.path.clone());
+        let mut missing = false;
+        for locale in &site.config.locales {
+            if site.resolve(locale, &path).is_some() || site.is_broken(locale, &path) {
+                urls.entry(locale.locale.clone())
+                    .or_default()
+                    .insert(link.path.clone(), site.url(&locale.locale, &path));
+            } else {
+                missing = true;
+            }
+        }
+        if missing && !linked.contains(&link.path) {
+            problems.push(link.missing());
+        }
+        linked.push(link.path);
+    }
+    let static_files = templates::static_files(&theme_dir.join("static"));
+    let mut assets = HashMap::new();
+    let mut global = Xxh3::new();
+    ENGINE.hash(&mut global);
+    project.root.hash(&mut global);
+    format!("{:?}", site.config).hash(&mut global);
+    theme.source_hash.hash(&mut global);
+    for (relative, file) in &static_files {
+        let bytes = std::fs::read(file).unwrap_or_default();
+        let hash = Sha256::digest(&bytes);
+        let short: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
+        (relative, &short).hash(&mut global);
+        assets.insert(
+            relative.clone(),
+            format!("{}{relative}?v={short}", site.config.base_path),
+        );
+    }
+    let mut linked_urls: Vec<_> = urls
+        .iter()
+        .flat_map(|(l, u)| u.iter().map(move |(p, url)| (l, p, url)))
+        .collect();
+    linked_urls.sort();
+    linked_urls.hash(&mut global);
+    let message_hashes = messages.hashes().clone();
+    let lookup = Arc::new(Lookup {
+        messages,
+        urls,
+        assets,
+    });
+    let per_locale = site
+        .config
+        .locales
+        .iter()
+        .map(|l| {
+            let tera = templates::for_locale(&theme.tera, &lookup, &l.locale);
+            (l.locale.clone(), (tera, render::base_context(&site, l)))
+        })
+        .collect();
+    Ok((
+        Loaded {
+            site,
+            per_locale,
+            lookup,
+            static_files,
+            global: global.finish(),
+            message_hashes,
+            status: OnceLock::new(),
+            theme,
+            failed,
+            content_problems,
+            message_problems,
+        },
+        problems,
+    ))
+}
+
+/// What identifies this build of integra: a new binary renders everything
+/// again, since its templates' functions or Markdown may differ.
+static ENGINE: LazyLock<(String, Option<(u64, std::time::SystemTime)>)> = LazyLock::new(|| {
+    let binary = std::env::current_exe()
+        .and_then(std::fs::metadata)
+        .and_then(|m| Ok((m.len(), m.modified()?)))
+        .ok();
+    (env!("CARGO_PKG_VERSION").to_string(), binary)
+});
+
+/// The self-assessment's statements, scale, bands and pillar names must all
+/// have English texts: the forms, the toolkit and the function show them.
+fn check_questionnaire_messages(messages: &Messages, english: &Path) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let q = mip::Questionnaire::builtin();
+    let mut needed: Vec<String> = q.items().map(|item| format!("q-{item}")).collect();
+    needed.extend(q.pillars.iter().map(|p| format!("pillar-{}", p.id)));
+    needed.extend(mip::AnswerValue::all().map(|v| format!("scale-{}", v.get())));
+    needed.push("scale-skip".into());
+    for band in ["work-on", "growing", "strong", "too-few"] {
+        needed.push(format!("band-{band}"));
+    }
+    for id in needed {
+        if !messages.source_has(&id) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the self-assessment needs message `{id}`, which English lacks"
+                ))
+                .in_file(english.join("assessment.ftl"))
+                .with_hint("every statement in mip/questionnaire.toml has a message `q-<id>`"),
+            );
+        }
+    }
+    problems
+}

@@ -1,0 +1,33 @@
+//! The theme's static files, copied as they are.
+
+use super::{Key, OutputKind, RenderCx, Rendered};
+use crate::deps::{Input, Reads};
+use crate::diagnostic::Diagnostic;
+use crate::pipeline::Loaded;
+
+pub struct StaticFiles;
+
+impl OutputKind for StaticFiles {
+    fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
+        loaded
+            .static_files
+            .iter()
+            .map(|(relative, file)| (relative.clone(), Key::Static(file.clone())))
+            .collect()
+    }
+
+    fn render(&self, key: &Key, _cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
+        let Key::Static(file) = key else {
+            unreachable!("static files have file keys")
+        };
+        // The file's hash is part of the global input, as every page's
+        // cache-busting address of it is.
+        reads.add(Input::Global);
+        match std::fs::read(file) {
+            Ok(bytes) => Rendered::ok(bytes),
+            Err(e) => {
+                Rendered::failed(Diagnostic::error(format!("cannot read: {e}")).in_file(file))
+            }
+        }
+    }
+}

@@ -1,0 +1,48 @@
+//! The language chooser at the site's root, and the 404 pages.
+
+use super::{templated, Key, OutputKind, RenderCx, Rendered};
+use crate::deps::Reads;
+use crate::pipeline::Loaded;
+
+/// `index.html`: the page that sends readers to their language.
+pub struct LanguageChooser;
+
+impl OutputKind for LanguageChooser {
+    fn files(&self, _loaded: &Loaded) -> Vec<(String, Key)> {
+        vec![("index.html".into(), Key::Site)]
+    }
+
+    fn render(&self, _key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
+        let default = &cx.loaded.site.config.default_locale;
+        templated(cx, default, "languages.html", reads, |_| {})
+    }
+}
+
+/// `<locale>/404.html` for each locale, and `404.html` in the default one.
+pub struct NotFound;
+
+impl OutputKind for NotFound {
+    fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
+        let config = &loaded.site.config;
+        let mut files: Vec<(String, Key)> = config
+            .locales
+            .iter()
+            .map(|l| {
+                (
+                    format!("{}/404.html", l.locale),
+                    Key::Locale(l.locale.clone()),
+                )
+            })
+            .collect();
+        files.push(("404.html".into(), Key::Site));
+        files
+    }
+
+    fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
+        let locale = match key {
+            Key::Locale(locale) => locale,
+            _ => &cx.loaded.site.config.default_locale,
+        };
+        templated(cx, locale, "404.html", reads, |_| {})
+    }
+}
