@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod markdown;
 pub mod output;
 pub mod pipeline;
+pub mod project;
 pub mod render;
 pub mod serve;
 pub mod site;

@@ -58,7 +58,7 @@ use crate::config::{self, Config, Direction, Locale};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::front_matter;
 use crate::i18n::{Messages, TODO_MARK};
-use crate::pipeline::Project;
+use crate::project::Project;
 use crate::site::Site;
 
 /// How many hex digits of the SHA-256 a source hash keeps.
