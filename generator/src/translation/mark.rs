@@ -2,11 +2,9 @@
 //! which version of its source it was made from.
 
 use std::path::{Path, PathBuf};
-use std::sync::LazyLock;
-
-use regex::Regex;
 
 use super::hash::source_hash;
+use super::toml_text;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::front_matter;
@@ -125,14 +123,12 @@ pub fn mark_translated(
     })
 }
 
-/// A TOML table header line, `[name]` or `[[name]]`.
-static TABLE_HEADER: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r#"^\s*\[\[?\s*[A-Za-z0-9_\-."' ]+\]\]?\s*(#.*)?$"#).expect("valid")
-});
-
-/// `source` with `translated_from = "<hash>"` in its front matter: the line
-/// that sets it replaced, or a new line added before the closing `+++` (or
-/// before the first `[table]`). Returns the new text and the old value.
+/// `source` with `translated_from = "<hash>"` in its front matter, set with
+/// `toml_edit`: the value replaced where the key is (its comment kept), or
+/// the key added after the last top-level key, before any `[table]`. Every
+/// other byte of the file is kept, line endings included; a front matter
+/// that cannot be edited so is refused. Returns the new text and the old
+/// value.
 pub fn set_translated_from(
     source: &str,
     hash: &str,
@@ -150,56 +146,78 @@ pub fn set_translated_from(
     }
 
     let line = format!("translated_from = \"{hash}\"");
-    let front_end = split.front_offset + split.front.len();
-    let newline = if source[front_end..].starts_with("+++\r\n") {
-        "\r\n"
-    } else {
-        "\n"
-    };
-    let mut existing = None;
-    let mut first_table = None;
-    let mut offset = split.front_offset;
-    for text in split.front.split_inclusive('\n') {
-        let content = text.trim_end_matches(['\n', '\r']);
-        let trimmed = content.trim_start();
-        if existing.is_none()
-            && trimmed
-                .strip_prefix("translated_from")
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        {
-            existing = Some(offset..offset + content.len());
-        }
-        if first_table.is_none() && TABLE_HEADER.is_match(content) {
-            first_table = Some(offset);
-        }
-        offset += text.len();
-    }
-    let edited = match existing {
-        Some(range) => format!("{}{line}{}", &source[..range.start], &source[range.end..]),
-        None => {
-            let at = first_table.unwrap_or(front_end);
-            format!("{}{line}{newline}{}", &source[..at], &source[at..])
-        }
-    };
-
-    // Check that only the key changed.
-    let cannot = || {
+    let cannot = |at: usize| {
         Diagnostic::error("cannot set translated_from in this front matter automatically")
-            .at(source, 1, 1)
+            .at_offset(source, at)
             .with_hint(format!(
                 "add the line `{line}` yourself, just before the closing `+++`"
             ))
     };
-    let new_split = front_matter::split(&edited).map_err(|_| cannot())?;
-    let mut after = parse(&new_split, &edited).map_err(|_| cannot())?;
+    let front = toml_edit::Document::parse(split.front).map_err(|_| cannot(0))?;
+    // Where the key is, if it is there, for the message.
+    let at = front
+        .as_table()
+        .get_key_value("translated_from")
+        .and_then(|(key, _)| key.span())
+        .map_or(0, |span| split.front_offset + span.start);
+    let kept = without_key(split.front, &front);
+
+    let mut doc = front.into_mut();
+    match doc.get_mut("translated_from") {
+        None => {
+            doc.insert("translated_from", toml_edit::value(hash));
+        }
+        Some(toml_edit::Item::Value(value)) => {
+            let decor = value.decor().clone();
+            *value = hash.into();
+            *value.decor_mut() = decor;
+        }
+        // A table, or dotted keys below it.
+        Some(_) => return Err(cannot(at)),
+    }
+    let new_front = toml_text::render(&doc, toml_text::uses_crlf(source));
+    let front_end = split.front_offset + split.front.len();
+    let edited = format!(
+        "{}{new_front}{}",
+        &source[..split.front_offset],
+        &source[front_end..]
+    );
+
+    // Check that only the key changed: byte for byte around its line...
+    let new_doc = toml_edit::Document::parse(new_front.as_str()).map_err(|_| cannot(at))?;
+    if without_key(&new_front, &new_doc) != kept {
+        return Err(cannot(at));
+    }
+    // ... and in what the front matter says.
+    let new_split = front_matter::split(&edited).map_err(|_| cannot(at))?;
+    let mut after = parse(&new_split, &edited).map_err(|_| cannot(at))?;
     let value = after.remove("translated_from");
     if value.as_ref().and_then(toml::Value::as_str) != Some(hash)
         || after != before
         || new_split.body != split.body
     {
-        return Err(cannot());
+        return Err(cannot(at));
     }
     Ok((edited, previous))
+}
+
+/// `front` (parsed as `doc`) without the lines that set its top-level
+/// `translated_from`, from the start of the key's line to the end of the
+/// value's, found by their spans.
+fn without_key(front: &str, doc: &toml_edit::Document<&str>) -> String {
+    let lines = doc
+        .as_table()
+        .get_key_value("translated_from")
+        .and_then(|(key, item)| Some((key.span()?.start, item.span()?.end)))
+        .map(|(start, end)| {
+            let start = front[..start].rfind('\n').map_or(0, |i| i + 1);
+            let end = front[end..].find('\n').map_or(front.len(), |i| end + i + 1);
+            start..end
+        });
+    match lines {
+        Some(lines) => format!("{}{}", &front[..lines.start], &front[lines.end..]),
+        None => front.to_string(),
+    }
 }
 
 #[cfg(test)]
@@ -242,19 +260,72 @@ mod tests {
         let (edited, _) = set_translated_from(source, "0123456789ab").unwrap();
         assert_eq!(
             edited,
-            "+++\ntitle = \"W\"\n\ntranslated_from = \"0123456789ab\"\n[group_size]\nmin = 1\nmax = 2\n+++\n"
+            "+++\ntitle = \"W\"\ntranslated_from = \"0123456789ab\"\n\n[group_size]\nmin = 1\nmax = 2\n+++\n"
+        );
+        let only_tables = "+++\n[group_size] # people\nmin = 1\n+++\n";
+        let (edited, _) = set_translated_from(only_tables, "0123456789ab").unwrap();
+        assert_eq!(
+            edited,
+            "+++\ntranslated_from = \"0123456789ab\"\n[group_size] # people\nmin = 1\n+++\n"
+        );
+    }
+
+    #[test]
+    fn comments_inline_tables_and_layout_are_kept() {
+        let source = "\u{feff}+++\r\n# Reviewed by Ana.\r\ntitle=\"Taller\"   # short\r\n\r\ngroup_size = { min = 1, max = 2 }\r\nobjectives = [\r\n  \"Uno\", # first\r\n  \"Dos\",\r\n]\r\n# The end.\r\n\r\n[extra]\r\nx = 1\r\n+++\r\n\r\n# Cuerpo\r\n+++\r\n";
+        let (edited, previous) = set_translated_from(source, "0123456789ab").unwrap();
+        assert_eq!(previous, None);
+        assert_eq!(
+            edited,
+            source.replace(
+                "  \"Dos\",\r\n]\r\n",
+                "  \"Dos\",\r\n]\r\ntranslated_from = \"0123456789ab\"\r\n"
+            )
+        );
+
+        let marked = "+++\ntitle = \"T\"\ntranslated_from  =  \"aaaaaaaaaaaa\"  # by Ana\ng = { a = 1 }\n+++\nBody\n";
+        let (edited, previous) = set_translated_from(marked, "0123456789ab").unwrap();
+        assert_eq!(previous.as_deref(), Some("aaaaaaaaaaaa"));
+        assert_eq!(edited, marked.replace("aaaaaaaaaaaa", "0123456789ab"));
+
+        // A quoted key is the same key.
+        let quoted = "+++\ntitle = \"T\"\n\"translated_from\" = \"aaaaaaaaaaaa\"\n+++\n";
+        let (edited, _) = set_translated_from(quoted, "0123456789ab").unwrap();
+        assert_eq!(edited, quoted.replace("aaaaaaaaaaaa", "0123456789ab"));
+
+        // TOML 1.1: an inline table over several lines.
+        let multi_line = "+++\ntitle = \"T\"\ng = {\n  a = 1, # one\n  b = 2,\n}\n+++\n";
+        let (edited, _) = set_translated_from(multi_line, "0123456789ab").unwrap();
+        assert_eq!(
+            edited,
+            multi_line.replace("}\n+++", "}\ntranslated_from = \"0123456789ab\"\n+++")
+        );
+
+        let empty = "+++\r\n+++\r\nBody";
+        let (edited, _) = set_translated_from(empty, "0123456789ab").unwrap();
+        assert_eq!(
+            edited,
+            "+++\r\ntranslated_from = \"0123456789ab\"\r\n+++\r\nBody"
         );
     }
 
     #[test]
     fn a_front_matter_it_cannot_edit_safely_is_refused() {
-        let source = "+++\ntitle = \"T\"\n\"translated_from\" = \"aaaaaaaaaaaa\"\n+++\n";
-        let err = set_translated_from(source, "0123456789ab").unwrap_err();
-        assert!(err.message.contains("cannot set translated_from"), "{err}");
-        assert!(err
-            .hint
-            .unwrap()
-            .contains("translated_from = \"0123456789ab\""));
+        for (source, line) in [
+            // Line endings that toml_edit would make all alike.
+            ("+++\r\ntitle = \"T\"\nx = 1\r\n+++\r\n", 1),
+            // Not a string: a table, or dotted keys.
+            ("+++\ntitle = \"T\"\n\n[translated_from]\nx = 1\n+++\n", 4),
+            ("+++\ntitle = \"T\"\ntranslated_from.x = 1\n+++\n", 3),
+        ] {
+            let err = set_translated_from(source, "0123456789ab").unwrap_err();
+            assert!(err.message.contains("cannot set translated_from"), "{err}");
+            assert!(err
+                .hint
+                .unwrap()
+                .contains("translated_from = \"0123456789ab\""));
+            assert_eq!(err.line, Some(line), "{source:?}");
+        }
         let err = set_translated_from("no front matter", "0123456789ab").unwrap_err();
         assert!(err.message.contains("does not start with front matter"));
     }

@@ -49,6 +49,7 @@ mod mark;
 mod new_locale;
 mod report;
 mod status;
+mod toml_text;
 
 pub use hash::{is_source_hash, source_hash, HASH_LEN};
 pub use mark::{mark_translated, set_translated_from, Marked};
