@@ -1,10 +1,14 @@
 //! `integra i18n new`: adds a locale to the site.
 
+use std::ops::Range;
 use std::path::{Path, PathBuf};
 use std::sync::LazyLock;
 
 use regex::Regex;
+use serde::Deserialize;
+use toml::Spanned;
 
+use super::toml_text;
 use crate::config::{self, Direction, Locale};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::TODO_MARK;
@@ -45,9 +49,9 @@ pub struct Created {
     pub base_path: String,
 }
 
-/// Adds a locale: a `[[locales]]` entry at the end of `config.toml` (the
-/// rest of the file untouched), `locales/<locale>/` with a copy of every
-/// source Fluent file marked for translation, and `content/<locale>/`.
+/// Adds a locale: a `[[locales]]` entry after the last one in `config.toml`
+/// (the rest of the file untouched), `locales/<locale>/` with a copy of
+/// every source Fluent file marked for translation, and `content/<locale>/`.
 /// The site builds at once, the new locale falling back to the source.
 pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnostics> {
     let config_file = project.path("config.toml");
@@ -68,22 +72,15 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
     };
     if let Some(locale) = &locale {
         if config.locales.iter().any(|l| l.locale == *locale) {
-            let line = config_text
-                .lines()
-                .position(|l| {
-                    l.split_once('=').is_some_and(|(k, v)| {
-                        k.trim() == "code" && v.trim().trim_matches('"') == locale.as_str()
-                    })
-                })
-                .map_or(1, |i| i + 1);
-            problems.push(
-                Diagnostic::error(format!("locale `{locale}` is already configured"))
-                    .in_file(&config_file)
-                    .at(&config_text, line, 1)
-                    .with_hint(format!(
-                        "translate its files, and see how far it is with `integra i18n status {locale}`"
-                    )),
-            );
+            let d = Diagnostic::error(format!("locale `{locale}` is already configured"))
+                .in_file(&config_file);
+            let d = match code_span(&config_text, locale) {
+                Some(span) => d.at_offset(&config_text, span.start),
+                None => d,
+            };
+            problems.push(d.with_hint(format!(
+                "translate its files, and see how far it is with `integra i18n status {locale}`"
+            )));
         }
     }
     let name = new.name.trim();
@@ -134,6 +131,9 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
         },
     };
 
+    let appended = with_locale(&config_text, &locale, name, dir, &fallback)
+        .map_err(|d| one(d.in_file(&config_file)))?;
+
     // The files first, the configuration last: it is what turns the
     // locale on.
     let messages_dir = project.path(&format!("locales/{locale}"));
@@ -171,22 +171,6 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
         std::fs::write(&keep, "").map_err(|e| io(e, &keep))?;
     }
 
-    let mut entry = String::new();
-    if !config_text.is_empty() && !config_text.ends_with('\n') {
-        entry.push('\n');
-    }
-    entry.push_str(&format!(
-        "\n[[locales]]\ncode = \"{locale}\"\nname = {}\n",
-        toml::Value::String(name.to_string())
-    ));
-    if dir == Direction::Rtl {
-        entry.push_str("dir = \"rtl\"\n");
-    }
-    if !fallback.is_empty() {
-        let list: Vec<String> = fallback.iter().map(|f| format!("\"{f}\"")).collect();
-        entry.push_str(&format!("fallback = [{}]\n", list.join(", ")));
-    }
-    let appended = format!("{config_text}{entry}");
     std::fs::write(&config_file, &appended).map_err(|e| io(e, &config_file))?;
     let base_path = match config::load(&config_file) {
         Ok(config) => config.base_path,
@@ -223,6 +207,63 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
         config_file,
         base_path,
     })
+}
+
+/// Where `config_text`, the text of `config.toml`, sets `code = "<locale>"`.
+fn code_span(config_text: &str, locale: &Locale) -> Option<Range<usize>> {
+    #[derive(Deserialize)]
+    struct Codes {
+        locales: Vec<Code>,
+    }
+    #[derive(Deserialize)]
+    struct Code {
+        code: Spanned<String>,
+    }
+    let codes: Codes = toml::from_str(config_text).ok()?;
+    codes
+        .locales
+        .into_iter()
+        .find(|l| l.code.get_ref() == locale.as_str())
+        .map(|l| l.code.span())
+}
+
+/// `config_text`, the text of `config.toml`, with a `[[locales]]` entry for
+/// `locale` added after the last one by `toml_edit`: every other byte is
+/// kept, line endings included.
+fn with_locale(
+    config_text: &str,
+    locale: &Locale,
+    name: &str,
+    dir: Direction,
+    fallback: &[Locale],
+) -> Result<String, Diagnostic> {
+    let cannot = || {
+        Diagnostic::error("cannot add the locale to this config.toml without changing the rest of it")
+            .with_hint("the file's lines must all end alike, all with LF or all with CRLF; `locales` must be a list of tables")
+    };
+    let mut entry = toml_edit::Table::new();
+    entry.insert("code", toml_edit::value(locale.as_str()));
+    entry.insert("name", toml_edit::value(name));
+    if dir == Direction::Rtl {
+        entry.insert("dir", toml_edit::value(Direction::Rtl.as_str()));
+    }
+    if !fallback.is_empty() {
+        let list: toml_edit::Array = fallback.iter().map(Locale::as_str).collect();
+        entry.insert("fallback", toml_edit::value(list));
+    }
+    let mut doc: toml_edit::DocumentMut = config_text.parse().map_err(|_| cannot())?;
+    match doc.get_mut("locales") {
+        Some(toml_edit::Item::ArrayOfTables(locales)) => locales.push(entry),
+        Some(toml_edit::Item::Value(toml_edit::Value::Array(locales))) => {
+            locales.push(entry.into_inline_table());
+        }
+        _ => return Err(cannot()),
+    }
+    let text = toml_text::render(&doc, toml_text::uses_crlf(config_text));
+    if !toml_text::is_insertion(config_text, &text) {
+        return Err(cannot());
+    }
+    Ok(text)
 }
 
 fn one(d: Diagnostic) -> Diagnostics {
@@ -282,5 +323,83 @@ mod tests {
             })
             .count();
         assert_eq!(marked, 2);
+    }
+
+    fn locale(code: &str) -> Locale {
+        Locale::parse(code).unwrap()
+    }
+
+    #[test]
+    fn a_new_locale_is_added_after_the_last_keeping_comments() {
+        let config = "# Site configuration.\ntitle = \"T\" # shown everywhere\n\n[[locales]]\ncode = \"en\"  # the source\nname = \"English\"\n\n[[locales]]\ncode = \"ar\"\nname = \"العربية\"\ndir = \"rtl\"\n\n# More locales to come:\n# [[locales]]\n# code = \"de\"\n";
+        let added = with_locale(config, &locale("fr"), "Français", Direction::Ltr, &[]).unwrap();
+        assert_eq!(
+            added,
+            config.replace(
+                "dir = \"rtl\"\n",
+                "dir = \"rtl\"\n\n[[locales]]\ncode = \"fr\"\nname = \"Français\"\n"
+            )
+        );
+        let added = with_locale(
+            &added,
+            &locale("fa"),
+            "فارسی",
+            Direction::Rtl,
+            &[locale("ar"), locale("en")],
+        )
+        .unwrap();
+        assert!(added.contains("name = \"Français\"\n\n[[locales]]\ncode = \"fa\"\nname = \"فارسی\"\ndir = \"rtl\"\nfallback = [\"ar\", \"en\"]\n\n# More locales to come:\n"), "{added}");
+        let parsed: toml::Table = toml::from_str(&added).unwrap();
+        assert_eq!(parsed["locales"].as_array().unwrap().len(), 4);
+
+        // What the old text ended with, or other tables, stay as they were.
+        let bare = "title = \"T\"\n[[locales]]\ncode = \"en\"\nname = \"English\"";
+        assert_eq!(
+            with_locale(bare, &locale("it"), "Italiano", Direction::Ltr, &[]).unwrap(),
+            format!("{bare}\n\n[[locales]]\ncode = \"it\"\nname = \"Italiano\"\n")
+        );
+        let other = "[[locales]]\ncode = \"en\"\nname = \"English\"\n\n[extra]\nx = 1\n";
+        assert_eq!(
+            with_locale(other, &locale("it"), "Italiano", Direction::Ltr, &[]).unwrap(),
+            other.replace(
+                "\n\n[extra]",
+                "\n\n[[locales]]\ncode = \"it\"\nname = \"Italiano\"\n\n[extra]"
+            )
+        );
+        let inline = "locales = [\n  { code = \"en\", name = \"English\" }, # the source\n]\n";
+        let added = with_locale(inline, &locale("it"), "Italiano", Direction::Ltr, &[]).unwrap();
+        assert!(toml_text::is_insertion(inline, &added), "{added}");
+        assert!(
+            added.contains("{ code = \"it\", name = \"Italiano\" }"),
+            "{added}"
+        );
+    }
+
+    #[test]
+    fn a_crlf_config_stays_crlf_and_mixed_line_endings_are_refused() {
+        let config = "# Site.\r\ntitle = \"T\"\r\n\r\n[[locales]]\r\ncode = \"en\"\r\nname = \"English\"\r\n\r\n# The end.\r\n";
+        let added = with_locale(config, &locale("it"), "Italiano", Direction::Ltr, &[]).unwrap();
+        assert_eq!(
+            added,
+            config.replace(
+                "\"English\"\r\n",
+                "\"English\"\r\n\r\n[[locales]]\r\ncode = \"it\"\r\nname = \"Italiano\"\r\n"
+            )
+        );
+        let mixed = "title = \"T\"\r\n[[locales]]\ncode = \"en\"\r\nname = \"English\"\r\n";
+        let err = with_locale(mixed, &locale("it"), "Italiano", Direction::Ltr, &[]).unwrap_err();
+        assert!(err.message.contains("cannot add the locale"), "{err}");
+    }
+
+    #[test]
+    fn an_existing_locale_is_found_by_its_span() {
+        let config = "title = \"T\"\n\n[[locales]]\ncode = \"en\"\nname = \"English\"\n\n[[locales]]\n  code   = \"fr\" # code = \"de\"\nname = \"Français\"\n";
+        let span = code_span(config, &locale("fr")).unwrap();
+        assert_eq!(&config[span.clone()], "\"fr\"");
+        assert_eq!(crate::diagnostic::line_col(config, span.start), (8, 12));
+        assert_eq!(code_span(config, &locale("de")), None);
+        let inline = "locales = [{ code = \"en\", name = \"English\" }]\n";
+        let span = code_span(inline, &locale("en")).unwrap();
+        assert_eq!(&inline[span], "\"en\"");
     }
 }

@@ -28,6 +28,14 @@ pub(super) fn render(doc: &DocumentMut, crlf: bool) -> String {
     out
 }
 
+/// Whether `after` is `before` with some text inserted at one place, every
+/// byte of `before` kept.
+pub(super) fn is_insertion(before: &str, after: &str) -> bool {
+    let (before, after) = (before.as_bytes(), after.as_bytes());
+    let prefix = before.iter().zip(after).take_while(|(a, b)| a == b).count();
+    after.len() >= before.len() && after.ends_with(&before[prefix..])
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -47,5 +55,18 @@ mod tests {
         assert_ne!(doc.to_string(), text, "toml_edit writes LF");
         assert_eq!(render(&doc, true), text);
         assert_eq!(render(&"a = 1\n".parse().unwrap(), false), "a = 1\n");
+    }
+
+    #[test]
+    fn insertions_keep_every_byte() {
+        assert!(is_insertion("ab", "ab"));
+        assert!(is_insertion("ab", "aXb"));
+        assert!(is_insertion("ab", "abX"));
+        assert!(is_insertion("ab", "Xab"));
+        assert!(is_insertion("aa", "aaa"));
+        assert!(is_insertion("", "X"));
+        assert!(!is_insertion("ab", "aXc"));
+        assert!(!is_insertion("ab", "a"));
+        assert!(!is_insertion("a\r\nb", "a\nXb"));
     }
 }
