@@ -22,6 +22,7 @@ pub mod markdown;
 pub mod output;
 pub mod outputs;
 pub mod pipeline;
+pub mod project;
 pub mod render;
 pub mod serve;
 pub mod site;

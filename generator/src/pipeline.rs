@@ -11,27 +11,7 @@ pub use crate::load::{load, load_all, Loaded};
 use crate::output::{self, Staging};
 use crate::site::Site;
 
-/// Where a project's files are.
-#[derive(Clone, Debug)]
-pub struct Project {
-    pub root: PathBuf,
-}
-
-impl Project {
-    pub fn new(root: impl Into<PathBuf>) -> Project {
-        Project { root: root.into() }
-    }
-
-    /// A path inside the project, written the short way when the project is
-    /// the current folder, so that messages name `content/en/x.md`.
-    pub fn path(&self, relative: &str) -> PathBuf {
-        if self.root == Path::new(".") || self.root.as_os_str().is_empty() {
-            PathBuf::from(relative)
-        } else {
-            self.root.join(relative)
-        }
-    }
-}
+pub use crate::project::Project;
 
 /// What a successful build did.
 pub struct Report {

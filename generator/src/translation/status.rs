@@ -1,0 +1,206 @@
+//! How far each locale's translation is: [`status`] and what it returns.
+
+use std::collections::BTreeSet;
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::hash::source_hash;
+use super::history::git_change;
+use crate::config::{Direction, Locale};
+use crate::front_matter;
+use crate::i18n::Messages;
+use crate::site::Site;
+
+/// Translation progress of every locale but the source.
+#[derive(Debug, Serialize)]
+pub struct Status {
+    pub source_locale: String,
+    pub locales: Vec<LocaleStatus>,
+}
+
+/// Translation progress of one locale.
+#[derive(Debug, Serialize)]
+pub struct LocaleStatus {
+    pub locale: String,
+    /// The language's own name.
+    pub name: String,
+    pub dir: Direction,
+    /// Where missing pages and messages come from, in order.
+    pub fallback: Vec<String>,
+    pub messages: MessageStatus,
+    pub content: ContentStatus,
+}
+
+/// Interface messages of one locale, against the source's.
+#[derive(Debug, Serialize)]
+pub struct MessageStatus {
+    /// Message ids the source defines.
+    pub total: usize,
+    /// Source ids this locale defines with its own text.
+    pub translated: usize,
+    pub percent: u32,
+    /// Source ids this locale does not define, or defines with the English
+    /// text still marked `# TODO translate`, sorted.
+    pub missing: Vec<String>,
+    /// Ids this locale defines that the source does not, sorted.
+    pub obsolete: Vec<String>,
+}
+
+/// Pages of the source locale, as one locale shows them.
+#[derive(Debug, Serialize)]
+pub struct ContentStatus {
+    /// Pages of the source locale.
+    pub total: usize,
+    /// Source pages this locale has its own file for.
+    pub translated: usize,
+    pub percent: u32,
+    /// Source pages this locale shows from another locale.
+    pub fallback: Vec<FallbackPage>,
+    /// Translations whose source changed since they were marked.
+    pub stale: Vec<StalePage>,
+    /// Translations marked `translation = "draft"`.
+    pub drafts: Vec<String>,
+    /// Translations without `translated_from`.
+    pub unmarked: Vec<String>,
+}
+
+#[derive(Debug, Serialize)]
+pub struct FallbackPage {
+    pub path: String,
+    /// The locale whose page is shown instead.
+    pub shown_in: String,
+}
+
+#[derive(Debug, Serialize)]
+pub struct StalePage {
+    pub path: String,
+    /// The translation, from the project folder.
+    pub file: String,
+    /// Its source, from the project folder.
+    pub source: String,
+    pub translated_from: String,
+    /// The source hash of the source as it is now.
+    pub source_hash: String,
+    /// What changed in the source, when git history tells.
+    pub change: Option<Change>,
+    /// One line for people, such as `+12 −3 lines since 1a2b3c4`.
+    pub summary: String,
+}
+
+/// Lines changed in a source since the commit it was translated from.
+#[derive(Debug, Serialize)]
+pub struct Change {
+    /// Short id of the most recent commit that had the source as it was
+    /// translated.
+    pub commit: String,
+    pub lines_added: u64,
+    pub lines_removed: u64,
+}
+
+/// The summary of a stale page whose old version git cannot tell.
+pub const SOURCE_CHANGED: &str = "the English source changed since it was translated";
+
+fn percent(part: usize, total: usize) -> u32 {
+    (part * 100)
+        .checked_div(total)
+        .map_or(100, |p| u32::try_from(p).unwrap_or(100))
+}
+
+/// The translation progress of `only` (every locale when empty) but the
+/// source. With `history`, the project folder, stale pages say what changed
+/// according to git, when git and the history are there.
+pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option<&Path>) -> Status {
+    let default = &site.config.default_locale;
+    let english: BTreeSet<&str> = messages.source_ids();
+    let sources: Vec<_> = site
+        .paths
+        .iter()
+        .filter_map(|path| site.page(default, path))
+        .collect();
+    let mut locales = Vec::new();
+    for locale in &site.config.locales {
+        if locale.locale == *default || !(only.is_empty() || only.contains(&locale.locale)) {
+            continue;
+        }
+        let own: BTreeSet<&str> = messages.ids_of(&locale.locale).collect();
+        let untranslated: BTreeSet<&str> = messages.untranslated(&locale.locale).collect();
+        let missing: Vec<String> = english
+            .iter()
+            .filter(|id| !own.contains(*id) || untranslated.contains(*id))
+            .map(|id| id.to_string())
+            .collect();
+        let obsolete: Vec<String> = own.difference(&english).map(|id| id.to_string()).collect();
+        let translated = english.len() - missing.len();
+        let messages = MessageStatus {
+            total: english.len(),
+            translated,
+            percent: percent(translated, english.len()),
+            missing,
+            obsolete,
+        };
+
+        let mut content = ContentStatus {
+            total: sources.len(),
+            translated: 0,
+            percent: 0,
+            fallback: Vec::new(),
+            stale: Vec::new(),
+            drafts: Vec::new(),
+            unmarked: Vec::new(),
+        };
+        for source in &sources {
+            let path = source.path.as_str().to_string();
+            let Some(page) = site.page(&locale.locale, &source.path) else {
+                let shown = site.resolve(locale, &source.path).unwrap_or(source);
+                content.fallback.push(FallbackPage {
+                    path,
+                    shown_in: shown.locale.to_string(),
+                });
+                continue;
+            };
+            content.translated += 1;
+            if page.translation == Some(front_matter::Translation::Draft) {
+                content.drafts.push(path.clone());
+            }
+            let current = source_hash(source.source.as_bytes());
+            match &page.translated_from {
+                None => content.unmarked.push(path),
+                Some(from) if *from != current => {
+                    let source_file = format!("content/{default}/{path}");
+                    let change = history.and_then(|root| git_change(root, &source_file, from));
+                    let summary = match &change {
+                        Some(c) => format!(
+                            "+{} \u{2212}{} lines since {}",
+                            c.lines_added, c.lines_removed, c.commit
+                        ),
+                        None => SOURCE_CHANGED.to_string(),
+                    };
+                    content.stale.push(StalePage {
+                        file: format!("content/{}/{path}", locale.locale),
+                        source: source_file,
+                        path,
+                        translated_from: from.clone(),
+                        source_hash: current,
+                        change,
+                        summary,
+                    });
+                }
+                Some(_) => {}
+            }
+        }
+        content.percent = percent(content.translated, content.total);
+        locales.push(LocaleStatus {
+            locale: locale.locale.to_string(),
+            name: locale.name.clone(),
+            dir: locale.dir,
+            fallback: locale.chain[1..].iter().map(Locale::to_string).collect(),
+            messages,
+            content,
+        });
+    }
+    Status {
+        source_locale: default.to_string(),
+        locales,
+    }
+}
