@@ -16,7 +16,7 @@ use crate::config::{self, Config, Locale};
 use crate::content::{self, ContentPath, Failed, Page};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
-use crate::pipeline::Project;
+use crate::project::Project;
 use crate::render;
 use crate::site::Site;
 use crate::templates::{self, Lookup, Theme};

@@ -1,7 +1,7 @@
 //! The build, start to end: load → validate → render → write.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::time::{Duration, Instant};
 
 use crate::config::Locale;

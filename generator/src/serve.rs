@@ -21,7 +21,7 @@ use tower_livereload::{LiveReloadLayer, Reloader};
 use crate::diagnostic::Diagnostic;
 use crate::engine::{self, Manifest, Memory};
 use crate::load::{self, Loaded, Sources};
-use crate::pipeline::Project;
+use crate::project::Project;
 use crate::render::BodyCache;
 
 /// Where `integra serve` answers the self-assessment, as the deployed
