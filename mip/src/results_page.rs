@@ -60,7 +60,7 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
             "<li><a href=\"{}\">{}</a> — {}</li>\n",
             escape(&guide(id.as_str())),
             t(&format!("pillar-{id}")),
-            t(pillar.band.message_id())
+            t(&pillar.band.message_id())
         ));
     }
     main.push_str("</ol>\n");
@@ -71,9 +71,9 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
             Some(score) => format!(
                 "{} · {}",
                 escape(&texts.text(locale, "assessment-score", &[("score", i64::from(score))])),
-                t(pillar.band.message_id())
+                t(&pillar.band.message_id())
             ),
-            None => t(Band::TooFew.message_id()),
+            None => t(&Band::TooFew.message_id()),
         };
         main.push_str(&format!(
             "<li><a href=\"{}\">{}</a><span class=\"bar\" aria-hidden=\"true\"><span style=\"inline-size:{}%\"></span></span>{} <span class=\"muted\">({})</span></li>\n",
