@@ -5,10 +5,12 @@
 //! what the handler really does with them.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
 use mip::api::{self, ErrorCode, Request, Response, Settings, MAX_BODY};
 use mip::questionnaire::ITEMS_PER_PILLAR;
 use mip::scoring::{Band, MIN_ANSWERS};
+use mip::texts::Texts;
 use mip::{PillarId, Questionnaire};
 use serde_norway::Value;
 
@@ -17,6 +19,8 @@ const PATH: &str = "/api/assessment";
 const JSON: &str = "application/json";
 const FORM: &str = "application/x-www-form-urlencoded";
 const ORIGIN: &str = "https://mip.example.org";
+/// The texts the function embeds, built once as the function does.
+static TEXTS: LazyLock<Texts> = LazyLock::new(integra_function::embedded_texts);
 
 fn document() -> Value {
     serde_norway::from_str(DOCUMENT).expect("function/openapi.yaml is valid YAML")
@@ -86,6 +90,7 @@ fn send(method: &str, content_type: Option<&str>, origin: Option<&str>, body: &[
             body,
         },
         &settings(),
+        &TEXTS,
     )
 }
 

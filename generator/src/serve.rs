@@ -87,7 +87,11 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
     let reloader = livereload.reloader();
     let watcher = watch(live, Arc::clone(&shared), reloader).map_err(std::io::Error::other)?;
 
-    let app = router(shared, &base_path).layer(livereload);
+    // The endpoint keeps the texts it starts with; a restart picks up edits.
+    let texts = crate::config::load(&project.path("config.toml"))
+        .map(|config| crate::i18n::assessment_texts(&config, &project.path("locales")))
+        .unwrap_or_default();
+    let app = router(shared, &base_path, Arc::new(texts)).layer(livereload);
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let shown = if addr.ip().is_unspecified() {
         format!("http://127.0.0.1:{}{base_path}", addr.port())
@@ -335,23 +339,24 @@ async fn assessment(
     headers: HeaderMap,
     body: Bytes,
     site_url: String,
+    texts: Arc<mip::texts::Texts>,
 ) -> Response<Body> {
     let settings = mip::api::Settings {
         allowed_origins: Vec::new(),
         site_url,
     };
-    mip::api::handle_http(&method, &headers, &body, &settings).map(Body::from)
+    mip::api::handle_http(&method, &headers, &body, &settings, &texts).map(Body::from)
 }
 
 /// The preview's routes: the site from memory and the self-assessment
-/// endpoint.
-fn router(shared: Shared, base_path: &str) -> Router {
+/// endpoint, which answers form posts with `texts`.
+fn router(shared: Shared, base_path: &str, texts: Arc<mip::texts::Texts>) -> Router {
     let site_url = base_path.to_string();
     Router::new()
         .route(
             ASSESSMENT_PATH,
             any(move |method: Method, headers: HeaderMap, body: Bytes| {
-                assessment(method, headers, body, site_url.clone())
+                assessment(method, headers, body, site_url.clone(), Arc::clone(&texts))
             }),
         )
         // Anything much larger than the endpoint's own limit is refused

@@ -162,7 +162,10 @@ enum Format {
 
 /// Scores a submitted self-assessment, or says precisely what is wrong
 /// with the request. Never panics on any input.
-pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
+///
+/// `texts` are for the HTML page that answers a form post (JSON answers
+/// need none); build them once, when the program starts.
+pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Response {
     let mut headers = vec![
         ("cache-control", "no-store".to_string()),
         ("x-content-type-options", "nosniff".to_string()),
@@ -238,7 +241,6 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
         }
         (Ok((answers, lang)), Format::Form) => {
             let report = scoring::score(Questionnaire::builtin(), &answers);
-            let texts = Texts::get();
             let locale = lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
@@ -246,7 +248,7 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
             Response {
                 status: 200,
                 headers,
-                body: results_page::render(&report, locale, &settings.site_url).into_bytes(),
+                body: results_page::render(&report, texts, locale, &settings.site_url).into_bytes(),
             }
         }
         (Err(refusal), Format::Json) => {
@@ -259,7 +261,6 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
             }
         }
         (Err(refusal), Format::Form) => {
-            let texts = Texts::get();
             let lang = form_field(request.body, "lang");
             let locale = lang
                 .and_then(|l| texts.locale(&l))
@@ -268,7 +269,7 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
             Response {
                 status: refusal.code.status(),
                 headers,
-                body: results_page::error(locale, &settings.site_url, &refusal.message)
+                body: results_page::error(texts, locale, &settings.site_url, &refusal.message)
                     .into_bytes(),
             }
         }
@@ -283,6 +284,7 @@ pub fn handle_http(
     headers: &http::HeaderMap,
     body: &[u8],
     settings: &Settings,
+    texts: &Texts,
 ) -> http::Response<Vec<u8>> {
     let header = |name: http::header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     let reply = handle(
@@ -293,6 +295,7 @@ pub fn handle_http(
             body,
         },
         settings,
+        texts,
     );
     let mut response = http::Response::new(reply.body);
     *response.status_mut() =
