@@ -38,8 +38,14 @@ fn main() {
             println!("cargo:rerun-if-changed={}", ftl.display());
             format!("include_str!({:?})", ftl.display().to_string())
         } else {
-            // Built again when the file appears.
-            println!("cargo:rerun-if-changed={}", folder.display());
+            // Built again when the file appears. A path that does not exist
+            // would make Cargo run this script on every build.
+            let watched = if folder.is_dir() {
+                folder
+            } else {
+                root.join("locales")
+            };
+            println!("cargo:rerun-if-changed={}", watched.display());
             "\"\"".to_string()
         };
         let mut chain = vec![locale.code.clone()];
