@@ -6,10 +6,33 @@ use std::time::Instant;
 use lambda_http::{Body, Request, Response};
 
 use mip::api::{self, Settings};
+use mip::texts::{LocaleTexts, Texts};
+
+/// A locale of `config.toml` as `build.rs` embedded it.
+struct EmbeddedLocale {
+    code: &'static str,
+    rtl: bool,
+    chain: &'static [&'static str],
+    assessment_ftl: &'static str,
+}
+
+include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+
+/// The assessment's texts in every locale of `config.toml`, as they were
+/// when the function was built: on Lambda there are no files beside it.
+/// Build them once, at start-up.
+pub fn embedded_texts() -> Texts {
+    Texts::new(LOCALES.iter().map(|locale| LocaleTexts {
+        code: locale.code.to_string(),
+        rtl: locale.rtl,
+        chain: locale.chain.iter().map(|c| c.to_string()).collect(),
+        assessment_ftl: locale.assessment_ftl.to_string(),
+    }))
+}
 
 /// Scores one request. Logs one line with the status and the time taken —
 /// never the body, the answers or anything else the client sent.
-pub fn respond(event: &Request, settings: &Settings) -> Response<Body> {
+pub fn respond(event: &Request, settings: &Settings, texts: &Texts) -> Response<Body> {
     let started = Instant::now();
     let body: &[u8] = match event.body() {
         Body::Empty => &[],
@@ -17,7 +40,7 @@ pub fn respond(event: &Request, settings: &Settings) -> Response<Body> {
         Body::Binary(bytes) => bytes,
         _ => &[],
     };
-    let reply = api::handle_http(event.method(), event.headers(), body, settings);
+    let reply = api::handle_http(event.method(), event.headers(), body, settings, texts);
     println!(
         "{{\"status\":{},\"micros\":{}}}",
         reply.status().as_u16(),

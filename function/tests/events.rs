@@ -8,9 +8,15 @@ use common::{
     assert_error, assert_report_shape, assert_valid_report, body_with, form_body, valid_answers,
     version, Event, Shape, FORM, JSON, ORIGIN, OTHER_ORIGIN,
 };
+use std::sync::LazyLock;
+
 use lambda_http::{Body, Response};
 use mip::api::{Settings, MAX_BODY};
+use mip::texts::Texts;
 use serde_json::{json, Value};
+
+/// The texts the function embeds, built once as the function does.
+static TEXTS: LazyLock<Texts> = LazyLock::new(integra_function::embedded_texts);
 
 fn settings() -> Settings {
     Settings {
@@ -72,7 +78,7 @@ impl Reply {
 
 fn send(event: &Event, what: &str) -> Reply {
     let context = format!("{:?}, {what}", event.shape);
-    let response = integra_function::respond(&event.request(), &settings());
+    let response = integra_function::respond(&event.request(), &settings(), &TEXTS);
     let body = match response.body() {
         Body::Empty => String::new(),
         Body::Text(text) => text.clone(),
@@ -443,9 +449,8 @@ fn escape(text: &str) -> String {
 
 /// The Arabic text of `id`, checked to be Arabic, as the page shows it.
 fn arabic(id: &str) -> String {
-    let texts = mip::texts::Texts::get();
-    let ar = texts.locale("ar").expect("Arabic is configured");
-    let text = texts.text(ar, id, &[]);
+    let ar = TEXTS.locale("ar").expect("Arabic is configured");
+    let text = TEXTS.text(ar, id, &[]);
     assert!(
         text.chars().any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
         "{id} is translated into Arabic: {text}"

@@ -5,21 +5,22 @@
 //! what the handler really does with them.
 
 use std::collections::BTreeSet;
+use std::sync::LazyLock;
 
-use mip::api::{self, Request, Response, Settings, MAX_BODY};
+use mip::api::{self, ErrorCode, Request, Response, Settings, MAX_BODY};
 use mip::questionnaire::ITEMS_PER_PILLAR;
 use mip::scoring::{Band, MIN_ANSWERS};
+use mip::texts::Texts;
 use mip::{PillarId, Questionnaire};
 use serde_norway::Value;
 
 const DOCUMENT: &str = include_str!("../openapi.yaml");
-/// The handler's source, read to find every refusal it can make, so that a
-/// new status or code fails this test until it is documented.
-const HANDLER_SOURCE: &str = include_str!("../../mip/src/api.rs");
 const PATH: &str = "/api/assessment";
 const JSON: &str = "application/json";
 const FORM: &str = "application/x-www-form-urlencoded";
 const ORIGIN: &str = "https://mip.example.org";
+/// The texts the function embeds, built once as the function does.
+static TEXTS: LazyLock<Texts> = LazyLock::new(integra_function::embedded_texts);
 
 fn document() -> Value {
     serde_norway::from_str(DOCUMENT).expect("function/openapi.yaml is valid YAML")
@@ -89,6 +90,7 @@ fn send(method: &str, content_type: Option<&str>, origin: Option<&str>, body: &[
             body,
         },
         &settings(),
+        &TEXTS,
     )
 }
 
@@ -190,14 +192,12 @@ fn pillar_ids_bands_and_limits_are_the_codes() {
         Some(PillarId::ALL.len() as u64)
     );
 
-    let bands: Vec<String> = [Band::WorkOn, Band::Growing, Band::Strong, Band::TooFew]
+    let bands: Vec<String> = Band::ALL
         .into_iter()
         .map(|b| {
-            serde_norway::to_value(b)
-                .unwrap()
-                .as_str()
-                .unwrap()
-                .to_string()
+            let serialised = serde_norway::to_value(b).unwrap();
+            assert_eq!(serialised.as_str(), Some(b.id()));
+            b.id().to_string()
         })
         .collect();
     assert_eq!(strings(at(&doc, "/components/schemas/Band/enum")), bands);
@@ -220,28 +220,12 @@ fn pillar_ids_bands_and_limits_are_the_codes() {
     assert!(too_large.as_str().unwrap().contains(&MAX_BODY.to_string()));
 }
 
-/// Every `refuse(<status>, "<code>", …)` in the handler's source.
-fn refusals_in_source() -> BTreeSet<(u16, String)> {
-    let found: BTreeSet<(u16, String)> = HANDLER_SOURCE
-        .split("refuse(")
-        .skip(1)
-        .filter_map(|rest| {
-            let rest = rest.trim_start();
-            let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-            let status = digits.parse().ok()?;
-            let rest = rest[digits.len()..]
-                .trim_start()
-                .strip_prefix(',')?
-                .trim_start();
-            let code = rest.strip_prefix('"')?.split('"').next()?;
-            Some((status, code.to_string()))
-        })
-        .collect();
-    assert!(
-        found.len() >= 5,
-        "the handler's refusals were not found: {found:?}"
-    );
-    found
+/// Every refusal the handler can make: its status and code.
+fn refusals() -> BTreeSet<(u16, String)> {
+    ErrorCode::ALL
+        .into_iter()
+        .map(|code| (code.status(), code.as_str().to_string()))
+        .collect()
 }
 
 #[test]
@@ -258,15 +242,15 @@ fn every_error_code_is_documented() {
         .iter()
         .map(|s| s.as_u64().unwrap())
         .collect();
-    let in_source = refusals_in_source();
+    let refusals = refusals();
     assert_eq!(
         codes,
-        in_source.iter().map(|(_, c)| c.clone()).collect(),
+        refusals.iter().map(|(_, c)| c.clone()).collect(),
         "Error.code enum"
     );
     assert_eq!(
         statuses,
-        in_source.iter().map(|(s, _)| u64::from(*s)).collect(),
+        refusals.iter().map(|(s, _)| u64::from(*s)).collect(),
         "Error.status enum"
     );
 }
@@ -554,8 +538,8 @@ fn every_status_and_header_the_handler_returns_is_documented() {
 
     assert_eq!(
         refusals_seen,
-        refusals_in_source(),
-        "the cases above should reach every refusal in mip/src/api.rs"
+        refusals(),
+        "the cases above should reach every mip::api::ErrorCode, each with its status"
     );
     let post_documented: BTreeSet<String> =
         keys(at(&doc, "/paths/~1api~1assessment/post/responses"))

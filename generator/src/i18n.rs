@@ -7,7 +7,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
-use crate::config::{Config, Locale};
+use crate::config::{Config, Direction, Locale};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 
 type Bundle = FluentBundle<FluentResource>;
@@ -284,6 +284,24 @@ impl Messages {
     pub fn file_of(&self, locale: &Locale, id: &str) -> Option<&Path> {
         self.ids.get(locale)?.get(id).map(PathBuf::as_path)
     }
+}
+
+/// The self-assessment endpoint's texts: each configured locale's
+/// `assessment.ftl` in `locales_dir`, with its direction and fallback
+/// chain. A missing or broken file is not an error here: the build reports
+/// it, and the endpoint looks further along the chain.
+pub fn assessment_texts(config: &Config, locales_dir: &Path) -> mip::texts::Texts {
+    mip::texts::Texts::new(config.locales.iter().map(|l| {
+        mip::texts::LocaleTexts {
+            code: l.locale.to_string(),
+            rtl: l.dir == Direction::Rtl,
+            chain: l.chain.iter().map(Locale::to_string).collect(),
+            assessment_ftl: std::fs::read_to_string(
+                locales_dir.join(l.locale.as_str()).join("assessment.ftl"),
+            )
+            .unwrap_or_default(),
+        }
+    }))
 }
 
 /// The Fluent files of one locale folder, sorted; none if it is missing.

@@ -384,7 +384,7 @@ fn check_questionnaire_messages(messages: &Messages, english: &Path) -> Diagnost
     needed.extend(q.pillars.iter().map(|p| format!("pillar-{}", p.id)));
     needed.extend(mip::AnswerValue::all().map(|v| format!("scale-{}", v.get())));
     needed.push("scale-skip".into());
-    for band in ["work-on", "growing", "strong", "too-few"] {
+    for band in mip::scoring::Band::ALL {
         needed.push(format!("band-{band}"));
     }
     for id in needed {

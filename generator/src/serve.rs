@@ -20,6 +20,7 @@ use tower_livereload::{LiveReloadLayer, Reloader};
 
 use crate::diagnostic::Diagnostic;
 use crate::engine::{self, Manifest, Memory};
+use crate::i18n;
 use crate::load::{self, Loaded, Sources};
 use crate::project::Project;
 use crate::render::BodyCache;
@@ -48,6 +49,8 @@ struct Snapshot {
     /// Pages served lately, by when: after a change, these are rendered
     /// first.
     recent: HashMap<String, Instant>,
+    /// The self-assessment's texts, for the endpoint's results page.
+    texts: Arc<mip::texts::Texts>,
 }
 
 type Shared = Arc<RwLock<Snapshot>>;
@@ -81,9 +84,9 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
         bodies: BodyCache::default(),
     };
     let mut files = Files::new();
-    let errors = match update(&mut live, None, &mut files, None) {
-        Ok(_) => Vec::new(),
-        Err(errors) => errors,
+    let (errors, texts) = match update(&mut live, None, &mut files, None) {
+        Ok(done) => (Vec::new(), done.texts),
+        Err(errors) => (errors, Arc::default()),
     };
     let base_path = live
         .loaded
@@ -95,6 +98,7 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
         errors,
         base_path: base_path.clone(),
         recent: HashMap::new(),
+        texts,
     }));
 
     let livereload = LiveReloadLayer::new();
@@ -162,9 +166,12 @@ fn update(
     }
     files.extend(memory.into_files());
     live.manifest = outcome.manifest;
+    let config = &live.loaded.as_ref().expect("just loaded").site.config;
+    let texts = i18n::assessment_texts(config, &live.project.path("locales"));
     Ok(Update {
         rendered: outcome.rendered.len(),
         deferred: outcome.deferred,
+        texts: Arc::new(texts),
     })
 }
 
@@ -172,6 +179,8 @@ fn update(
 struct Update {
     rendered: usize,
     deferred: Vec<String>,
+    /// The self-assessment's texts as they are now.
+    texts: Arc<mip::texts::Texts>,
 }
 
 fn print_warnings(problems: &[Diagnostic]) {
@@ -271,6 +280,7 @@ fn watch(
                 Ok(done) => {
                     let mut snapshot = shared.write().expect("no panics while holding");
                     snapshot.files = files;
+                    snapshot.texts = Arc::clone(&done.texts);
                     snapshot.pending = done.deferred.iter().cloned().collect();
                     snapshot.errors.clear();
                     drop(snapshot);
@@ -333,23 +343,32 @@ async fn assessment(
     headers: HeaderMap,
     body: Bytes,
     site_url: String,
+    shared: Shared,
 ) -> Response<Body> {
+    let texts = Arc::clone(&shared.read().expect("no panics while holding").texts);
     let settings = mip::api::Settings {
         allowed_origins: Vec::new(),
         site_url,
     };
-    mip::api::handle_http(&method, &headers, &body, &settings).map(Body::from)
+    mip::api::handle_http(&method, &headers, &body, &settings, &texts).map(Body::from)
 }
 
 /// The preview's routes: the site from memory and the self-assessment
-/// endpoint.
+/// endpoint, which answers with the texts as they are now.
 fn router(shared: Shared, base_path: &str) -> Router {
     let site_url = base_path.to_string();
+    let for_endpoint = Arc::clone(&shared);
     Router::new()
         .route(
             ASSESSMENT_PATH,
             any(move |method: Method, headers: HeaderMap, body: Bytes| {
-                assessment(method, headers, body, site_url.clone())
+                assessment(
+                    method,
+                    headers,
+                    body,
+                    site_url.clone(),
+                    Arc::clone(&for_endpoint),
+                )
             }),
         )
         // Anything much larger than the endpoint's own limit is refused

@@ -384,6 +384,36 @@ fn serve_mounts_the_same_endpoint_as_the_function() {
     assert_eq!(questionnaire["scale"]["values"], json!([1, 2, 3, 4, 5]));
 }
 
+#[test]
+fn serve_answers_a_form_post_with_the_projects_own_texts() {
+    let site = Fixture::new();
+    site.edit(
+        "locales/en/assessment.ftl",
+        "assessment-results-heading = Your results",
+        "assessment-results-heading = The fixture's results",
+    );
+    let server = Server::start(&site);
+    // The fixture's Arabic has no assessment.ftl, so the texts fall back to
+    // its English, in an Arabic page.
+    let form = format!("version={}&lang=ar&health-emergency=2", mip_version());
+    let (status, head, body) = server.post(
+        "/api/assessment",
+        "application/x-www-form-urlencoded",
+        form.as_bytes(),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(head.contains("content-type: text/html"), "{head}");
+    assert!(body.contains(r#"<html lang="ar" dir="rtl">"#), "{body}");
+    assert!(
+        body.contains("<h1>The fixture&#39;s results</h1>"),
+        "{body}"
+    );
+    assert!(
+        body.contains(r#"<a href="/mip/ar/pillars/health/">Health</a>"#),
+        "{body}"
+    );
+}
+
 fn mip_version() -> String {
     let toml = std::fs::read_to_string(common::repo_root().join("mip/questionnaire.toml")).unwrap();
     toml.lines()

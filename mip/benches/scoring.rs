@@ -1,6 +1,9 @@
 //! Scoring and the whole handler, as the function runs them per request.
 //! `cargo bench -p mip`; figures in BENCHMARKS.md.
 
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use std::hint::black_box;
 
 use criterion::{criterion_group, criterion_main, Criterion};
@@ -37,6 +40,7 @@ fn benches(c: &mut Criterion) {
     });
 
     let settings = Settings::default();
+    let texts = common::texts();
     let body = json_body();
     c.bench_function("handle JSON request (54 answers)", |b| {
         b.iter(|| {
@@ -46,7 +50,7 @@ fn benches(c: &mut Criterion) {
                 origin: None,
                 body: black_box(body.as_bytes()),
             };
-            handle(&request, &settings)
+            handle(&request, &settings, texts)
         })
     });
 
@@ -66,7 +70,7 @@ fn benches(c: &mut Criterion) {
                 origin: None,
                 body: black_box(form.as_bytes()),
             };
-            handle(&request, &settings)
+            handle(&request, &settings, texts)
         })
     });
 
@@ -79,7 +83,7 @@ fn benches(c: &mut Criterion) {
                 origin: None,
                 body: black_box(&hostile),
             };
-            handle(&request, &settings)
+            handle(&request, &settings, texts)
         })
     });
 }

@@ -7,7 +7,7 @@
 
 use std::collections::{BTreeMap, HashSet};
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use serde_json::json;
 
 use crate::questionnaire::{AnswerValue, Questionnaire};
@@ -75,16 +75,80 @@ impl Settings {
     }
 }
 
-/// A request the endpoint refuses, with the status that says why.
+/// Why the endpoint refused a request: the `code` of a JSON error body, so
+/// that clients can tell refusals apart without reading the message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum ErrorCode {
+    /// Not JSON, not the schema, or a form that is badly encoded, repeats a
+    /// field or has no version.
+    InvalidRequest,
+    /// A method other than POST (or OPTIONS).
+    MethodNotAllowed,
+    /// Answers for another version of the questionnaire.
+    VersionMismatch,
+    /// A body larger than [`MAX_BODY`].
+    TooLarge,
+    /// Neither JSON nor a form.
+    UnsupportedMediaType,
+    /// An answer to a statement the questionnaire does not have.
+    UnknownItem,
+    /// An answer that is not on the scale.
+    ValueOutOfRange,
+}
+
+impl ErrorCode {
+    /// Every code, each once, by status. `function/openapi.yaml` documents
+    /// exactly these (its test checks that).
+    pub const ALL: [ErrorCode; 7] = [
+        ErrorCode::InvalidRequest,
+        ErrorCode::MethodNotAllowed,
+        ErrorCode::VersionMismatch,
+        ErrorCode::TooLarge,
+        ErrorCode::UnsupportedMediaType,
+        ErrorCode::UnknownItem,
+        ErrorCode::ValueOutOfRange,
+    ];
+
+    /// The code as the JSON error body spells it, e.g. `invalid_request`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ErrorCode::InvalidRequest => "invalid_request",
+            ErrorCode::MethodNotAllowed => "method_not_allowed",
+            ErrorCode::VersionMismatch => "version_mismatch",
+            ErrorCode::TooLarge => "too_large",
+            ErrorCode::UnsupportedMediaType => "unsupported_media_type",
+            ErrorCode::UnknownItem => "unknown_item",
+            ErrorCode::ValueOutOfRange => "value_out_of_range",
+        }
+    }
+
+    /// The HTTP status the endpoint answers this refusal with.
+    pub fn status(self) -> u16 {
+        match self {
+            ErrorCode::InvalidRequest => 400,
+            ErrorCode::MethodNotAllowed => 405,
+            ErrorCode::VersionMismatch => 409,
+            ErrorCode::TooLarge => 413,
+            ErrorCode::UnsupportedMediaType => 415,
+            ErrorCode::UnknownItem | ErrorCode::ValueOutOfRange => 422,
+        }
+    }
+}
+
+impl Serialize for ErrorCode {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+/// A request the endpoint refuses, and what to tell the client.
 struct Refusal {
-    status: u16,
-    code: &'static str,
+    code: ErrorCode,
     message: String,
 }
 
-fn refuse(status: u16, code: &'static str, message: impl Into<String>) -> Refusal {
+fn refuse(code: ErrorCode, message: impl Into<String>) -> Refusal {
     Refusal {
-        status,
         code,
         message: message.into(),
     }
@@ -98,7 +162,10 @@ enum Format {
 
 /// Scores a submitted self-assessment, or says precisely what is wrong
 /// with the request. Never panics on any input.
-pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
+///
+/// `texts` are for the HTML page that answers a form post (JSON answers
+/// need none); build them once, when the program starts.
+pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Response {
     let mut headers = vec![
         ("cache-control", "no-store".to_string()),
         ("x-content-type-options", "nosniff".to_string()),
@@ -139,15 +206,13 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
         if !request.method.eq_ignore_ascii_case("POST") {
             headers.push(("allow", "POST, OPTIONS".into()));
             return Err(refuse(
-                405,
-                "method_not_allowed",
+                ErrorCode::MethodNotAllowed,
                 format!("use POST, not {}", safe_token(request.method)),
             ));
         }
         if request.body.len() > MAX_BODY {
             return Err(refuse(
-                413,
-                "too_large",
+                ErrorCode::TooLarge,
                 format!("the body is larger than {MAX_BODY} bytes"),
             ));
         }
@@ -158,8 +223,7 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
                 parse_form(questionnaire, request.body).map(|(a, l)| (a, Some(l)))
             }
             _ => Err(refuse(
-                415,
-                "unsupported_media_type",
+                ErrorCode::UnsupportedMediaType,
                 "send application/json (or application/x-www-form-urlencoded from the form)",
             )),
         }
@@ -177,7 +241,6 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
         }
         (Ok((answers, lang)), Format::Form) => {
             let report = scoring::score(Questionnaire::builtin(), &answers);
-            let texts = Texts::get();
             let locale = lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
@@ -185,29 +248,28 @@ pub fn handle(request: &Request<'_>, settings: &Settings) -> Response {
             Response {
                 status: 200,
                 headers,
-                body: results_page::render(&report, locale, &settings.site_url).into_bytes(),
+                body: results_page::render(&report, texts, locale, &settings.site_url).into_bytes(),
             }
         }
         (Err(refusal), Format::Json) => {
             headers.push(("content-type", "application/json".into()));
-            let body = json!({"error": {"status": refusal.status, "code": refusal.code, "message": refusal.message}});
+            let body = json!({"error": {"status": refusal.code.status(), "code": refusal.code, "message": refusal.message}});
             Response {
-                status: refusal.status,
+                status: refusal.code.status(),
                 headers,
                 body: serde_json::to_vec(&body).expect("JSON serialises"),
             }
         }
         (Err(refusal), Format::Form) => {
-            let texts = Texts::get();
             let lang = form_field(request.body, "lang");
             let locale = lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
             headers.push(("content-type", "text/html; charset=utf-8".into()));
             Response {
-                status: refusal.status,
+                status: refusal.code.status(),
                 headers,
-                body: results_page::error(locale, &settings.site_url, &refusal.message)
+                body: results_page::error(texts, locale, &settings.site_url, &refusal.message)
                     .into_bytes(),
             }
         }
@@ -222,6 +284,7 @@ pub fn handle_http(
     headers: &http::HeaderMap,
     body: &[u8],
     settings: &Settings,
+    texts: &Texts,
 ) -> http::Response<Vec<u8>> {
     let header = |name: http::header::HeaderName| headers.get(name).and_then(|v| v.to_str().ok());
     let reply = handle(
@@ -232,6 +295,7 @@ pub fn handle_http(
             body,
         },
         settings,
+        texts,
     );
     let mut response = http::Response::new(reply.body);
     *response.status_mut() =
@@ -299,8 +363,7 @@ fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Ref
         Ok(())
     } else {
         Err(refuse(
-            409,
-            "version_mismatch",
+            ErrorCode::VersionMismatch,
             format!(
                 "these answers are for another version of the questionnaire; this endpoint scores version {}: reload the page and start again",
                 questionnaire.version
@@ -313,8 +376,7 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
     // serde reads a struct from an array too; the schema is an object.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err(refuse(
-            400,
-            "invalid_request",
+            ErrorCode::InvalidRequest,
             match serde_json::from_slice::<serde_json::Value>(body) {
                 Ok(_) => "the request does not match the schema: send an object with `version` and `answers`",
                 Err(_) => "the body is not valid JSON",
@@ -326,15 +388,14 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
             serde_json::error::Category::Data => schema_problem(body),
             _ => "the body is not valid JSON".to_string(),
         };
-        refuse(400, "invalid_request", message)
+        refuse(ErrorCode::InvalidRequest, message)
     })?;
     check_version(questionnaire, &request.version)?;
     let mut answers = Answers::new();
     for (id, value) in &request.answers {
         let item = questionnaire.item(id).ok_or_else(|| {
             refuse(
-                422,
-                "unknown_item",
+                ErrorCode::UnknownItem,
                 format!(
                     "answers.{}: not a statement of this questionnaire",
                     safe_id(id)
@@ -351,20 +412,18 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
                         .map(|f| f as i64)
                 })
                 .ok_or_else(|| {
-                refuse(422, "value_out_of_range", format!("answers.{}: a whole number from 1 to 5", safe_id(id)))
+                refuse(ErrorCode::ValueOutOfRange, format!("answers.{}: a whole number from 1 to 5", safe_id(id)))
             })?,
             _ => {
                 return Err(refuse(
-                    400,
-                    "invalid_request",
+                    ErrorCode::InvalidRequest,
                     format!("answers.{}: expected a whole number from 1 to 5; leave a skipped statement out", safe_id(id)),
                 ))
             }
         };
         let value = AnswerValue::new(number).ok_or_else(|| {
             refuse(
-                422,
-                "value_out_of_range",
+                ErrorCode::ValueOutOfRange,
                 format!("answers.{}: {number} is not from 1 to 5", safe_id(id)),
             )
         })?;
@@ -405,7 +464,7 @@ fn schema_problem(body: &[u8]) -> String {
 /// Pairs of an `application/x-www-form-urlencoded` body.
 fn form_pairs(body: &[u8]) -> Result<Vec<(String, String)>, Refusal> {
     let text = std::str::from_utf8(body)
-        .map_err(|_| refuse(400, "invalid_request", "the form is not UTF-8"))?;
+        .map_err(|_| refuse(ErrorCode::InvalidRequest, "the form is not UTF-8"))?;
     text.split('&')
         .filter(|pair| !pair.is_empty())
         .map(|pair| {
@@ -424,7 +483,12 @@ fn form_field(body: &[u8], name: &str) -> Option<String> {
 }
 
 fn percent_decode(text: &str) -> Result<String, Refusal> {
-    let bad = || refuse(400, "invalid_request", "the form is not correctly encoded");
+    let bad = || {
+        refuse(
+            ErrorCode::InvalidRequest,
+            "the form is not correctly encoded",
+        )
+    };
     let bytes = text.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
     let mut i = 0;
@@ -453,8 +517,7 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
     for (key, value) in &pairs {
         if !seen.insert(key.as_str()) {
             return Err(refuse(
-                400,
-                "invalid_request",
+                ErrorCode::InvalidRequest,
                 format!("{} is sent twice", safe_id(key)),
             ));
         }
@@ -464,8 +527,7 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
             id => {
                 let item = questionnaire.item(id).ok_or_else(|| {
                     refuse(
-                        422,
-                        "unknown_item",
+                        ErrorCode::UnknownItem,
                         format!("{}: not a statement of this questionnaire", safe_id(id)),
                     )
                 })?;
@@ -478,8 +540,7 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
                     .and_then(AnswerValue::new)
                     .ok_or_else(|| {
                         refuse(
-                            422,
-                            "value_out_of_range",
+                            ErrorCode::ValueOutOfRange,
                             format!("{}: choose an answer from the scale", safe_id(id)),
                         )
                     })?;
@@ -488,7 +549,21 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
         }
     }
     let version =
-        version.ok_or_else(|| refuse(400, "invalid_request", "the form has no version"))?;
+        version.ok_or_else(|| refuse(ErrorCode::InvalidRequest, "the form has no version"))?;
     check_version(questionnaire, &version)?;
     Ok((answers, lang.unwrap_or_default()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn error_codes_are_distinct_and_serialise_as_their_names() {
+        let names: HashSet<&str> = ErrorCode::ALL.iter().map(|c| c.as_str()).collect();
+        assert_eq!(names.len(), ErrorCode::ALL.len());
+        for code in ErrorCode::ALL {
+            assert_eq!(serde_json::to_value(code).unwrap(), code.as_str());
+        }
+    }
 }

@@ -3,7 +3,7 @@
 //! requests) and printable.
 
 use crate::scoring::{Band, Report};
-use crate::texts::{EmbeddedLocale, Texts};
+use crate::texts::{Locale, Texts};
 
 /// Escapes text for HTML text and quoted attribute values.
 pub fn escape(text: &str) -> String {
@@ -27,20 +27,20 @@ h1{line-height:1.2}ol,ul{padding-inline-start:1.5rem}li{margin-block-end:.75rem}
 .bar span{display:block;block-size:100%;background:#0b5563}.muted{color:#4a5559}\
 a{color:#0b5563}@media (prefers-color-scheme:dark){body{background:#101719;color:#e7eef0}a{color:#8fdbe7}.bar{background:#3a4a4f}.bar span{background:#7fd0dd}.muted{color:#b2c0c4}}";
 
-fn page(locale: &EmbeddedLocale, title: &str, main: &str) -> String {
+fn page(locale: &Locale, title: &str, main: &str) -> String {
     format!(
         "<!doctype html>\n<html lang=\"{lang}\" dir=\"{dir}\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"robots\" content=\"noindex\">\n<title>{title}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n<main>\n{main}</main>\n</body>\n</html>\n",
-        lang = locale.code,
-        dir = if locale.rtl { "rtl" } else { "ltr" },
+        lang = locale.code(),
+        dir = if locale.rtl() { "rtl" } else { "ltr" },
         title = escape(title),
     )
 }
 
-/// The results of `report` for `locale`, linking to the site at `site_url`.
-pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> String {
-    let texts = Texts::get();
+/// The results of `report` in `locale` of `texts`, linking to the site at
+/// `site_url`.
+pub fn render(report: &Report, texts: &Texts, locale: &Locale, site_url: &str) -> String {
     let t = |id: &str| escape(&texts.text(locale, id, &[]));
-    let guide = |id: &str| format!("{site_url}{}/pillars/{id}/", locale.code);
+    let guide = |id: &str| format!("{site_url}{}/pillars/{id}/", locale.code());
 
     let mut main = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<p class=\"muted\">{}</p>\n",
@@ -60,7 +60,7 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
             "<li><a href=\"{}\">{}</a> — {}</li>\n",
             escape(&guide(id.as_str())),
             t(&format!("pillar-{id}")),
-            t(pillar.band.message_id())
+            t(&pillar.band.message_id())
         ));
     }
     main.push_str("</ol>\n");
@@ -71,9 +71,9 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
             Some(score) => format!(
                 "{} · {}",
                 escape(&texts.text(locale, "assessment-score", &[("score", i64::from(score))])),
-                t(pillar.band.message_id())
+                t(&pillar.band.message_id())
             ),
-            None => t(Band::TooFew.message_id()),
+            None => t(&Band::TooFew.message_id()),
         };
         main.push_str(&format!(
             "<li><a href=\"{}\">{}</a><span class=\"bar\" aria-hidden=\"true\"><span style=\"inline-size:{}%\"></span></span>{} <span class=\"muted\">({})</span></li>\n",
@@ -87,7 +87,7 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
     main.push_str("</ul>\n");
     main.push_str(&format!(
         "<p><a href=\"{}\">{}</a></p>\n",
-        escape(&format!("{site_url}{}/self-assessment/", locale.code)),
+        escape(&format!("{site_url}{}/self-assessment/", locale.code())),
         t("assessment-restart")
     ));
     page(
@@ -98,13 +98,12 @@ pub fn render(report: &Report, locale: &EmbeddedLocale, site_url: &str) -> Strin
 }
 
 /// A page that says the answers could not be scored, and why.
-pub fn error(locale: &EmbeddedLocale, site_url: &str, message: &str) -> String {
-    let texts = Texts::get();
+pub fn error(texts: &Texts, locale: &Locale, site_url: &str, message: &str) -> String {
     let main = format!(
         "<h1>{}</h1>\n<p class=\"muted\">{}</p>\n<p><a href=\"{}\">{}</a></p>\n",
         escape(&texts.text(locale, "assessment-error", &[])),
         escape(message),
-        escape(&format!("{site_url}{}/self-assessment/", locale.code)),
+        escape(&format!("{site_url}{}/self-assessment/", locale.code())),
         escape(&texts.text(locale, "assessment-restart", &[]))
     );
     page(locale, &texts.text(locale, "assessment-error", &[]), &main)

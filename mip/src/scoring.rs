@@ -3,6 +3,7 @@
 //! on first.
 
 use std::collections::BTreeMap;
+use std::fmt;
 
 use serde::Serialize;
 
@@ -17,8 +18,7 @@ pub const MIN_ANSWERS: usize = 3;
 
 /// How a pillar stands, in words a young person can read without feeling
 /// judged.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "kebab-case")]
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {
     /// Below 40: "Let's work on this".
     WorkOn,
@@ -31,6 +31,9 @@ pub enum Band {
 }
 
 impl Band {
+    /// Every band, weakest first, then [`Band::TooFew`].
+    pub const ALL: [Band; 4] = [Band::WorkOn, Band::Growing, Band::Strong, Band::TooFew];
+
     fn of(score: u8) -> Band {
         match score {
             0..=39 => Band::WorkOn,
@@ -39,14 +42,32 @@ impl Band {
         }
     }
 
-    /// The Fluent message that names the band.
-    pub fn message_id(self) -> &'static str {
+    /// The band's stable id, such as `work-on`: its value in the JSON report
+    /// and, after `band-`, the Fluent message that names it.
+    pub fn id(self) -> &'static str {
         match self {
-            Band::WorkOn => "band-work-on",
-            Band::Growing => "band-growing",
-            Band::Strong => "band-strong",
-            Band::TooFew => "band-too-few",
+            Band::WorkOn => "work-on",
+            Band::Growing => "growing",
+            Band::Strong => "strong",
+            Band::TooFew => "too-few",
         }
+    }
+
+    /// The Fluent message that names the band, such as `band-work-on`.
+    pub fn message_id(self) -> String {
+        format!("band-{self}")
+    }
+}
+
+impl fmt::Display for Band {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.id())
+    }
+}
+
+impl Serialize for Band {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.id())
     }
 }
 
@@ -167,6 +188,15 @@ mod tests {
         assert_eq!(by_id(PillarId::Career).band, Band::TooFew);
         assert_eq!(by_id(PillarId::Career).answered, 1);
         assert_eq!(report.priorities, [PillarId::Health, PillarId::Finance]);
+    }
+
+    #[test]
+    fn a_band_is_named_by_the_message_after_its_id() {
+        assert_eq!(Band::WorkOn.message_id(), "band-work-on");
+        assert_eq!(
+            serde_json::to_value(Band::ALL).unwrap(),
+            serde_json::json!(["work-on", "growing", "strong", "too-few"])
+        );
     }
 
     fn any_answers() -> impl Strategy<Value = Answers> {

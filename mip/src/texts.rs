@@ -1,73 +1,125 @@
-//! The assessment's texts in every locale, embedded at build time from
-//! `locales/<locale>/assessment.ftl` (see `build.rs`).
-
-use std::collections::HashMap;
-use std::sync::LazyLock;
+//! The assessment's texts in every locale (the site's
+//! `locales/<locale>/assessment.ftl`), for the results page sent to browsers
+//! without JavaScript.
+//!
+//! `mip` reads no files: its callers hand it the texts, each from where it
+//! keeps them. The generator reads the project it serves; the Lambda
+//! function embeds them when it is built, as it runs with no files beside
+//! it. So an edit to a `.ftl` file recompiles neither `mip` nor the
+//! generator.
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
-/// One configured locale as the build found it.
-pub struct EmbeddedLocale {
-    pub code: &'static str,
+/// One configured locale's assessment texts, as a caller hands them to
+/// [`Texts::new`].
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct LocaleTexts {
+    /// The language tag as the site's URLs spell it, such as `en` or `pt-BR`.
+    pub code: String,
+    /// Whether the language is written right to left.
     pub rtl: bool,
-    /// The locale, its fallbacks, then the default locale.
-    pub chain: &'static [&'static str],
-    assessment: &'static str,
+    /// Where to look for a message, in order: the locale itself, its
+    /// fallbacks, then the default locale.
+    pub chain: Vec<String>,
+    /// The Fluent source of the locale's `assessment.ftl`; empty if it has
+    /// none.
+    pub assessment_ftl: String,
 }
 
-include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
+/// A locale of [`Texts`], to pass to [`Texts::text`].
+pub struct Locale {
+    code: String,
+    rtl: bool,
+    chain: Vec<String>,
+    bundle: FluentBundle<FluentResource>,
+}
 
+impl Locale {
+    /// The language tag, such as `en` or `pt-BR`.
+    pub fn code(&self) -> &str {
+        &self.code
+    }
+
+    /// Whether the language is written right to left.
+    pub fn rtl(&self) -> bool {
+        self.rtl
+    }
+}
+
+/// The assessment's texts in every configured locale, each with its
+/// fallback chain. Built once by the program that serves the endpoint and
+/// passed to [`crate::api::handle`].
 pub struct Texts {
-    bundles: HashMap<&'static str, FluentBundle<FluentResource>>,
+    /// In the order given to [`Texts::new`]; never empty.
+    locales: Vec<Locale>,
+    /// Index of the default locale in `locales`.
+    default: usize,
 }
-
-static TEXTS: LazyLock<Texts> = LazyLock::new(|| {
-    let bundles = LOCALES
-        .iter()
-        .map(|l| {
-            let langid = l.code.parse().unwrap_or_default();
-            let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-            // The generator's build reports syntax errors with lines; here a
-            // broken message simply falls back to the next locale.
-            let resource =
-                FluentResource::try_new(l.assessment.to_string()).unwrap_or_else(|(r, _)| r);
-            bundle.add_resource_overriding(resource);
-            (l.code, bundle)
-        })
-        .collect();
-    Texts { bundles }
-});
 
 impl Texts {
-    pub fn get() -> &'static Texts {
-        &TEXTS
+    /// The texts of `locales`. A message that does not parse is skipped, and
+    /// found further along the chain: the generator's build reports Fluent
+    /// syntax errors with their lines, so the endpoint need not.
+    ///
+    /// The default locale is the last of the first locale's chain (or, if
+    /// that is not among `locales`, the first locale). With no locales at
+    /// all there is one, `en` without messages, so that the endpoint still
+    /// answers, naming message ids.
+    pub fn new(locales: impl IntoIterator<Item = LocaleTexts>) -> Texts {
+        let mut given: Vec<LocaleTexts> = locales.into_iter().collect();
+        if given.is_empty() {
+            given.push(LocaleTexts {
+                code: "en".into(),
+                rtl: false,
+                chain: vec!["en".into()],
+                assessment_ftl: String::new(),
+            });
+        }
+        let locales: Vec<Locale> = given
+            .into_iter()
+            .map(|locale| {
+                let langid = locale.code.parse().unwrap_or_default();
+                let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                let resource = FluentResource::try_new(locale.assessment_ftl)
+                    .unwrap_or_else(|(resource, _errors)| resource);
+                bundle.add_resource_overriding(resource);
+                Locale {
+                    code: locale.code,
+                    rtl: locale.rtl,
+                    chain: locale.chain,
+                    bundle,
+                }
+            })
+            .collect();
+        let default = locales[0]
+            .chain
+            .last()
+            .and_then(|code| locales.iter().position(|l| l.code == *code))
+            .unwrap_or(0);
+        Texts { locales, default }
     }
 
     /// The configured locale `code`, if there is one.
-    pub fn locale(&self, code: &str) -> Option<&'static EmbeddedLocale> {
-        LOCALES.iter().find(|l| l.code == code)
+    pub fn locale(&self, code: &str) -> Option<&Locale> {
+        self.locales.iter().find(|l| l.code == code)
     }
 
     /// The default locale: the last of every chain.
-    pub fn default_locale(&self) -> &'static EmbeddedLocale {
-        let code = LOCALES
-            .first()
-            .and_then(|l| l.chain.last())
-            .copied()
-            .unwrap_or("en");
-        self.locale(code).unwrap_or(&LOCALES[0])
+    pub fn default_locale(&self) -> &Locale {
+        &self.locales[self.default]
     }
 
-    /// The text of message `id` for `locale`, along its fallback chain.
-    /// Numbers select plural forms.
-    pub fn text(&self, locale: &EmbeddedLocale, id: &str, args: &[(&str, i64)]) -> String {
+    /// The text of message `id` for `locale`, along its fallback chain, or
+    /// `id` itself if no locale of the chain has it. Numbers select plural
+    /// forms.
+    pub fn text(&self, locale: &Locale, id: &str, args: &[(&str, i64)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
-        for code in locale.chain {
-            let Some(bundle) = self.bundles.get(code) else {
+        for code in &locale.chain {
+            let Some(bundle) = self.locale(code).map(|l| &l.bundle) else {
                 continue;
             };
             let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
@@ -83,13 +135,41 @@ impl Texts {
     }
 }
 
+impl Default for Texts {
+    /// No locales: see [`Texts::new`].
+    fn default() -> Texts {
+        Texts::new([])
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn locale(code: &str, rtl: bool, chain: &[&str], ftl: &str) -> LocaleTexts {
+        LocaleTexts {
+            code: code.into(),
+            rtl,
+            chain: chain.iter().map(|c| c.to_string()).collect(),
+            assessment_ftl: ftl.into(),
+        }
+    }
+
+    /// A locale's `assessment.ftl` in this repository, read as the tests run.
+    fn repository_ftl(code: &str) -> String {
+        let path = format!(
+            "{}/../locales/{code}/assessment.ftl",
+            env!("CARGO_MANIFEST_DIR")
+        );
+        std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
+    }
+
     #[test]
-    fn every_configured_locale_is_embedded_with_its_texts() {
-        let texts = Texts::get();
+    fn the_repository_texts_format_with_plurals_and_isolated_numbers() {
+        let texts = Texts::new([
+            locale("en", false, &["en"], &repository_ftl("en")),
+            locale("ar", true, &["ar", "en"], &repository_ftl("ar")),
+        ]);
         let en = texts.locale("en").unwrap();
         assert_eq!(texts.text(en, "scale-5", &[]), "Yes, on my own");
         assert_eq!(
@@ -97,9 +177,32 @@ mod tests {
             "\u{2068}1\u{2069} answer"
         );
         let ar = texts.locale("ar").unwrap();
-        assert!(ar.rtl);
+        assert!(ar.rtl());
         assert_ne!(texts.text(ar, "scale-5", &[]), "Yes, on my own");
-        assert_eq!(texts.default_locale().code, "en");
+        assert_eq!(texts.default_locale().code(), "en");
         assert!(texts.locale("xx").is_none());
+    }
+
+    #[test]
+    fn a_message_is_found_along_the_chain_and_broken_ones_are_skipped() {
+        let texts = Texts::new([
+            locale("pt-BR", false, &["pt-BR", "pt", "en"], "a = Oi\nb = { $"),
+            locale("pt", false, &["pt", "en"], "b = Olá\n"),
+            locale("en", false, &["en"], "a = Hi\nb = Hello\nc = Bye\n"),
+        ]);
+        let brazil = texts.locale("pt-BR").unwrap();
+        assert_eq!(texts.text(brazil, "a", &[]), "Oi");
+        assert_eq!(texts.text(brazil, "b", &[]), "Olá");
+        assert_eq!(texts.text(brazil, "c", &[]), "Bye");
+        assert_eq!(texts.text(brazil, "d", &[]), "d");
+        assert_eq!(texts.default_locale().code(), "en");
+    }
+
+    #[test]
+    fn without_locales_the_endpoint_still_answers_in_english_ids() {
+        let texts = Texts::default();
+        let en = texts.default_locale();
+        assert_eq!(en.code(), "en");
+        assert_eq!(texts.text(en, "assessment-error", &[]), "assessment-error");
     }
 }

@@ -5,6 +5,8 @@
 //! its privacy headers, and never repeat more than 64 characters of any
 //! string the client sent.
 
+mod common;
+
 use std::collections::{BTreeMap, HashMap};
 
 use mip::api::{handle, Request, Response, Settings, MAX_BODY};
@@ -504,7 +506,7 @@ fn call(
         origin,
         body,
     };
-    let response = handle(&request, &settings());
+    let response = handle(&request, &settings(), common::texts());
     check(&request, &response)?;
     Ok(response)
 }

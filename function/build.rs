@@ -1,6 +1,6 @@
-//! Embeds each locale's `assessment.ftl` and its direction and fallback
-//! chain from `config.toml`, so that the assessment function answers in the
-//! user's language with no files beside it.
+//! Embeds each locale of `config.toml` (its code, direction and fallback
+//! chain) and its `locales/<code>/assessment.ftl`, so that the function
+//! answers in the user's language with no files beside it on Lambda.
 
 use std::fmt::Write;
 use std::path::Path;
@@ -23,26 +23,29 @@ struct Locale {
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"))
         .parent()
-        .expect("mip/ is in the workspace");
-    println!(
-        "cargo:rerun-if-changed={}",
-        root.join("config.toml").display()
-    );
-    println!("cargo:rerun-if-changed={}", root.join("locales").display());
-    let text = std::fs::read_to_string(root.join("config.toml")).expect("config.toml is readable");
+        .expect("function/ is in the workspace");
+    let config_file = root.join("config.toml");
+    println!("cargo:rerun-if-changed={}", config_file.display());
+    let text = std::fs::read_to_string(&config_file).expect("config.toml is readable");
     let config: Config =
         toml::from_str(&text).expect("config.toml parses (integra check says more)");
 
-    let mut out = String::from("pub static LOCALES: &[EmbeddedLocale] = &[\n");
+    let mut out = String::from("static LOCALES: &[EmbeddedLocale] = &[\n");
     for locale in &config.locales {
-        let ftl = root
-            .join("locales")
-            .join(&locale.code)
-            .join("assessment.ftl");
-        println!("cargo:rerun-if-changed={}", ftl.display());
+        let folder = root.join("locales").join(&locale.code);
+        let ftl = folder.join("assessment.ftl");
         let source = if ftl.is_file() {
+            println!("cargo:rerun-if-changed={}", ftl.display());
             format!("include_str!({:?})", ftl.display().to_string())
         } else {
+            // Built again when the file appears. A path that does not exist
+            // would make Cargo run this script on every build.
+            let watched = if folder.is_dir() {
+                folder
+            } else {
+                root.join("locales")
+            };
+            println!("cargo:rerun-if-changed={}", watched.display());
             "\"\"".to_string()
         };
         let mut chain = vec![locale.code.clone()];
@@ -52,7 +55,7 @@ fn main() {
         }
         writeln!(
             out,
-            "    EmbeddedLocale {{ code: {:?}, rtl: {}, chain: &{:?}, assessment: {source} }},",
+            "    EmbeddedLocale {{ code: {:?}, rtl: {}, chain: &{:?}, assessment_ftl: {source} }},",
             locale.code,
             locale.dir.as_deref() == Some("rtl"),
             chain
