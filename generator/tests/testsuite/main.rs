@@ -15,6 +15,7 @@ mod serve;
 mod server;
 mod shipped_site;
 mod site_test;
+mod snapshots;
 
 mod prelude {
     pub use crate::html::{attr, select, text};
