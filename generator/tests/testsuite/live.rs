@@ -1,13 +1,12 @@
 //! `integra serve` as a live preview: edits show up, errors show in the page
 //! and in the terminal, and the server recovers when the file is fixed.
 
-mod common;
-
 use std::io::{BufRead, BufReader, Write};
 use std::net::TcpStream;
 use std::time::{Duration, Instant};
 
-use common::{without_reload_script, Fixture, Server};
+use crate::prelude::*;
+use crate::server::{without_reload_script, Server};
 
 /// Asks `server` for `path` until `ready` says yes, for at most 10 s.
 fn wait_for(server: &Server, path: &str, ready: impl Fn(u16, &str) -> bool) -> String {
@@ -27,9 +26,9 @@ fn wait_for(server: &Server, path: &str, ready: impl Fn(u16, &str) -> bool) -> S
 
 #[test]
 fn an_edited_workshop_is_served_as_build_would_write_it() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
-    site.edit(
+    site.replace_in_file(
         "content/en/workshops/network-map.md",
         "## Overview",
         "## Overview\n\nBring coloured pens.",
@@ -44,7 +43,7 @@ fn an_edited_workshop_is_served_as_build_would_write_it() {
     let (_, ar) = server.get("/mip/ar/workshops/network-map/");
     assert!(ar.contains("Bring coloured pens."));
 
-    assert!(site.run(&["build", "--output", "fresh"]).success);
+    site.output("fresh").build();
     assert_eq!(
         without_reload_script(&page),
         site.read("fresh/en/workshops/network-map/index.html")
@@ -57,9 +56,9 @@ fn an_edited_workshop_is_served_as_build_would_write_it() {
 
 #[test]
 fn a_changed_title_updates_every_list_that_shows_it() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
-    site.edit(
+    site.replace_in_file(
         "content/en/workshops/first-talk.md",
         "title = \"First talk\"",
         "title = \"A first conversation\"",
@@ -75,9 +74,9 @@ fn a_changed_title_updates_every_list_that_shows_it() {
 
 #[test]
 fn a_fluent_message_and_a_template_change_show_everywhere() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
-    site.edit(
+    site.replace_in_file(
         "locales/en/main.ftl",
         "skip-to-content = Skip to content",
         "skip-to-content = Jump to the page",
@@ -89,7 +88,7 @@ fn a_fluent_message_and_a_template_change_show_everywhere() {
     let (_, fr) = server.get("/mip/fr/white-paper/first/");
     assert!(fr.contains("Jump to the page"));
 
-    site.edit(
+    site.replace_in_file(
         "themes/default/templates/base.html",
         "<footer class=\"site-footer\">",
         "<footer class=\"site-footer\" data-edited>",
@@ -101,9 +100,9 @@ fn a_fluent_message_and_a_template_change_show_everywhere() {
 
 #[test]
 fn a_broken_file_shows_an_overlay_and_the_preview_recovers() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
-    site.edit(
+    site.replace_in_file(
         "content/en/privacy.md",
         "We store nothing.",
         "We store nothing. [Gone](@/gone.md)",
@@ -120,17 +119,17 @@ fn a_broken_file_shows_an_overlay_and_the_preview_recovers() {
     assert!(page.contains("<h1>About</h1>"));
 
     // Broken front matter: still serving, still explaining.
-    site.edit("content/en/about.md", "title = \"About\"", "title = About");
+    site.replace_in_file("content/en/about.md", "title = \"About\"", "title = About");
     wait_for(&server, "/mip/en/", |_, body| {
         body.contains("content/en/about.md:2:")
     });
 
-    site.edit(
+    site.replace_in_file(
         "content/en/about.md",
         "title = About",
         "title = \"About us\"",
     );
-    site.edit("content/en/privacy.md", " [Gone](@/gone.md)", "");
+    site.replace_in_file("content/en/privacy.md", " [Gone](@/gone.md)", "");
     let fixed = wait_for(&server, "/mip/en/about/", |_, body| {
         body.contains("<h1>About us</h1>")
     });
@@ -139,7 +138,7 @@ fn a_broken_file_shows_an_overlay_and_the_preview_recovers() {
 
 #[test]
 fn open_pages_are_told_to_reload_after_the_new_page_is_in_place() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let (_, page) = server.get("/mip/en/about/");
     let stream_path = page
@@ -164,7 +163,7 @@ fn open_pages_are_told_to_reload_after_the_new_page_is_in_place() {
             break;
         }
     }
-    site.edit(
+    site.replace_in_file(
         "content/en/about.md",
         "with smart punctuation",
         "with smarter punctuation",
@@ -183,13 +182,13 @@ fn open_pages_are_told_to_reload_after_the_new_page_is_in_place() {
 
 #[test]
 fn editor_temporary_files_do_not_trigger_rebuilds() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let mut server = Server::start(&site);
-    site.write("content/en/.about.md.swp", "binary junk");
-    site.write("content/en/about.md~", "+++\nbroken");
-    site.write("content/en/4913", "");
+    site.change_file("content/en/.about.md.swp", "binary junk");
+    site.change_file("content/en/about.md~", "+++\nbroken");
+    site.change_file("content/en/4913", "");
     std::thread::sleep(Duration::from_millis(400));
-    site.edit(
+    site.replace_in_file(
         "content/en/privacy.md",
         "We store nothing.",
         "We keep nothing.",

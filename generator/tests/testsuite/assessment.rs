@@ -2,75 +2,14 @@
 //! headless Chromium (driven by ChromeDriver), with and without JavaScript,
 //! against the endpoint `integra serve` mounts.
 
-mod common;
-
-use std::process::{Child, Command, Stdio};
 use std::time::Duration;
 
-use fantoccini::{Client, ClientBuilder, Locator};
+use fantoccini::{Client, Locator};
 use serde_json::json;
 
-use common::{chromium, Fixture, Server, CHROMIUM_FLAGS};
-
-/// A ChromeDriver process, stopped when dropped.
-struct Driver {
-    child: Child,
-    port: u16,
-}
-
-impl Driver {
-    fn start() -> Option<Driver> {
-        chromium()?;
-        let port = std::net::TcpListener::bind("127.0.0.1:0")
-            .unwrap()
-            .local_addr()
-            .unwrap()
-            .port();
-        let mut child = Command::new("chromedriver")
-            .arg(format!("--port={port}"))
-            .stdout(Stdio::null())
-            .stderr(Stdio::null())
-            .spawn()
-            .expect("chromedriver (Debian's chromium-driver) is installed");
-        for _ in 0..100 {
-            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
-                return Some(Driver { child, port });
-            }
-            std::thread::sleep(Duration::from_millis(50));
-        }
-        let _ = child.kill();
-        let _ = child.wait();
-        panic!("chromedriver did not start");
-    }
-
-    /// A phone-sized browser, with or without JavaScript.
-    async fn browser(&self, javascript: bool, profile: &std::path::Path) -> Client {
-        let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
-        args.push("--window-size=390,844".into());
-        args.push(format!("--user-data-dir={}", profile.display()));
-        if !javascript {
-            args.push("--blink-settings=scriptEnabled=false".into());
-        }
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({"binary": "/usr/bin/chromium", "args": args}),
-        );
-        let connector = hyper_util::client::legacy::connect::HttpConnector::new();
-        ClientBuilder::new(connector)
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{}", self.port))
-            .await
-            .expect("a ChromeDriver session")
-    }
-}
-
-impl Drop for Driver {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
+use crate::browser::Driver;
+use crate::prelude::*;
+use crate::server::Server;
 
 const PILLARS: [&str; 9] = [
     "education",
@@ -168,11 +107,10 @@ async fn label_text(client: &Client, i: usize) -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
-    let Some(driver) = Driver::start() else {
-        return;
-    };
-    let site = Fixture::new();
+    let driver = Driver::start();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let client = driver.browser(true, &site.path("profile")).await;
     client
@@ -253,14 +191,12 @@ async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn the_assessment_works_right_to_left_in_arabic() {
-    let Some(driver) = Driver::start() else {
-        return;
-    };
-    let site = Fixture::new();
-    let arabic =
-        std::fs::read_to_string(common::repo_root().join("locales/ar/assessment.ftl")).unwrap();
-    site.write("locales/ar/assessment.ftl", &arabic);
+    let driver = Driver::start();
+    let mut site = SiteTest::from_fixture("site");
+    let arabic = std::fs::read_to_string(repo_root().join("locales/ar/assessment.ftl")).unwrap();
+    site.change_file("locales/ar/assessment.ftl", &arabic);
     let server = Server::start(&site);
     let client = driver.browser(true, &site.path("profile")).await;
     client
@@ -288,11 +224,10 @@ async fn the_assessment_works_right_to_left_in_arabic() {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page() {
-    let Some(driver) = Driver::start() else {
-        return;
-    };
-    let site = Fixture::new();
+    let driver = Driver::start();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let client = driver.browser(false, &site.path("profile")).await;
     client
@@ -350,7 +285,7 @@ async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page(
 
 #[test]
 fn serve_mounts_the_same_endpoint_as_the_function() {
-    let site = Fixture::new();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let (status, head, body) = server.post(
         "/api/assessment",
@@ -386,8 +321,8 @@ fn serve_mounts_the_same_endpoint_as_the_function() {
 
 #[test]
 fn serve_answers_a_form_post_with_the_projects_own_texts() {
-    let site = Fixture::new();
-    site.edit(
+    let mut site = SiteTest::from_fixture("site");
+    site.replace_in_file(
         "locales/en/assessment.ftl",
         "assessment-results-heading = Your results",
         "assessment-results-heading = The fixture's results",
@@ -415,7 +350,7 @@ fn serve_answers_a_form_post_with_the_projects_own_texts() {
 }
 
 fn mip_version() -> String {
-    let toml = std::fs::read_to_string(common::repo_root().join("mip/questionnaire.toml")).unwrap();
+    let toml = std::fs::read_to_string(repo_root().join("mip/questionnaire.toml")).unwrap();
     toml.lines()
         .find_map(|l| l.strip_prefix("version = "))
         .unwrap()
@@ -424,14 +359,12 @@ fn mip_version() -> String {
 }
 
 #[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
-    let Some(driver) = Driver::start() else {
-        return;
-    };
-    let site = Fixture::new();
-    let french =
-        std::fs::read_to_string(common::repo_root().join("locales/fr/assessment.ftl")).unwrap();
-    site.write("locales/fr/assessment.ftl", &french);
+    let driver = Driver::start();
+    let mut site = SiteTest::from_fixture("site");
+    let french = std::fs::read_to_string(repo_root().join("locales/fr/assessment.ftl")).unwrap();
+    site.change_file("locales/fr/assessment.ftl", &french);
     let expected = |id: &str| -> String {
         french
             .lines()

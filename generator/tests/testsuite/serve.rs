@@ -1,20 +1,19 @@
 //! `integra serve` run for real, and pages opened and printed in Chromium.
 
-mod common;
-
-use std::path::Path;
 use std::process::{Command, Stdio};
 
-use common::{chromium, Fixture, Server, CHROMIUM_FLAGS};
+use crate::browser::{headless, require_pdftotext};
+use crate::prelude::*;
+use crate::server::{without_reload_script, Server};
 
 #[test]
 fn serve_builds_and_serves_the_same_files_below_the_base_path() {
-    let site = Fixture::new();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let (status, body) = server.get("/mip/en/pillars/health/");
     assert_eq!(status, 200);
     assert_eq!(
-        common::without_reload_script(&body),
+        without_reload_script(&body),
         site.read("public/en/pillars/health/index.html")
     );
     let (status, body) = server.get("/mip/");
@@ -32,23 +31,14 @@ fn serve_builds_and_serves_the_same_files_below_the_base_path() {
     assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{body}");
 }
 
-fn headless(chromium: &str, profile: &Path) -> Command {
-    let mut command = Command::new(chromium);
-    command
-        .args(CHROMIUM_FLAGS)
-        .arg(format!("--user-data-dir={}", profile.display()))
-        .stdout(Stdio::null())
-        .stderr(Stdio::null());
-    command
-}
-
 #[test]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 fn a_printed_workshop_is_a_clean_sheet() {
-    let Some(chromium) = chromium() else { return };
-    let site = Fixture::new();
+    require_pdftotext();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
     let pdf = site.path("sheet.pdf");
-    let status = headless(chromium, &site.path("profile"))
+    let status = headless(&site.path("profile"))
         .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(server.url("/mip/en/workshops/network-map/"))
@@ -59,7 +49,8 @@ fn a_printed_workshop_is_a_clean_sheet() {
         .arg(&pdf)
         .arg("-")
         .output()
-        .expect("pdftotext (poppler-utils) is installed");
+        .unwrap();
+    assert!(text.status.success(), "pdftotext reads {}", pdf.display());
     // Bidi isolation marks are invisible on paper but kept in the text layer.
     // Its columns break lines anywhere, so compare without white space.
     let text: String = String::from_utf8_lossy(&text.stdout)
@@ -96,11 +87,11 @@ fn a_printed_workshop_is_a_clean_sheet() {
 }
 
 #[test]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 fn an_arabic_page_renders_right_to_left_in_a_browser() {
-    let Some(chromium) = chromium() else { return };
-    let site = Fixture::new();
+    let site = SiteTest::from_fixture("site");
     let server = Server::start(&site);
-    let dom = headless(chromium, &site.path("profile"))
+    let dom = headless(&site.path("profile"))
         .arg("--dump-dom")
         .arg(server.url("/mip/ar/"))
         .stdout(Stdio::piped())

@@ -1,14 +1,23 @@
 //! Tools for translators, run with the real binary on the fixture site:
 //! `check --format json`, `i18n status`, `i18n mark-translated` and
-//! `i18n new`.
-
-mod common;
+//! `i18n new`; and the translation status pages a build writes.
 
 use std::process::Command;
 
 use serde_json::Value;
+use sha2::{Digest, Sha256};
 
-use common::{attr, text, Fixture};
+use crate::prelude::*;
+
+/// A source hash worked out from its definition, the first 12 hex digits
+/// of the file's SHA-256, rather than asked of integra.
+fn source_hash(bytes: &[u8]) -> String {
+    Sha256::digest(bytes)
+        .iter()
+        .take(6)
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
 
 fn json(stdout: &str) -> Value {
     serde_json::from_str(stdout).unwrap_or_else(|e| panic!("not JSON ({e}):\n{stdout}"))
@@ -26,9 +35,9 @@ fn errors(report: &Value) -> Vec<&Value> {
 
 #[test]
 fn check_json_lists_each_problem_with_file_and_line() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let clean = site.run(&["check", "--format", "json"]);
-    assert!(clean.success, "{}{}", clean.stdout, clean.stderr);
+    assert!(clean.success(), "{}{}", clean.stdout, clean.stderr);
     let report = json(&clean.stdout);
     assert_eq!(report["errors"], 0);
     let warnings = report["warnings"].as_u64().unwrap();
@@ -51,7 +60,7 @@ fn check_json_lists_each_problem_with_file_and_line() {
 
     // The text output is unchanged.
     let text_run = site.run(&["check"]);
-    assert!(text_run.success);
+    assert!(text_run.success());
     assert!(
         text_run
             .stdout
@@ -61,13 +70,13 @@ fn check_json_lists_each_problem_with_file_and_line() {
     );
 
     // A broken link, found while rendering.
-    site.edit(
+    site.replace_in_file(
         "content/en/privacy.md",
         "We store nothing.",
         "We store nothing.\n\nSee [the policy](@/policy.md).",
     );
     let run = site.run(&["check", "--format", "json"]);
-    assert!(!run.success, "a broken link is an error");
+    assert!(!run.success(), "a broken link is an error");
     let report = json(&run.stdout);
     assert_eq!(report["errors"], 1, "{report}");
     let link = errors(&report)[0];
@@ -82,13 +91,13 @@ fn check_json_lists_each_problem_with_file_and_line() {
 
     // Bad front matter, found while loading (which stops before rendering,
     // so the link is not checked this time).
-    site.edit(
+    site.replace_in_file(
         "content/en/about.md",
         "title = \"About\"",
         "title = \"About\"\nweight = \"first\"",
     );
     let run = site.run(&["check", "--format", "json"]);
-    assert!(!run.success);
+    assert!(!run.success());
     let report = json(&run.stdout);
     let front = errors(&report)
         .into_iter()
@@ -109,9 +118,9 @@ fn check_json_lists_each_problem_with_file_and_line() {
 }
 
 /// The status of `locale` in `i18n status --format json`.
-fn locale_status(site: &Fixture, locale: &str) -> Value {
+fn locale_status(site: &SiteTest, locale: &str) -> Value {
     let run = site.run(&["i18n", "status", "--format", "json"]);
-    assert!(run.success, "{}", run.stderr);
+    assert!(run.success(), "{}", run.stderr);
     let status = json(&run.stdout);
     status["locales"]
         .as_array()
@@ -133,9 +142,9 @@ fn strings(value: &Value) -> Vec<&str> {
 
 #[test]
 fn status_reports_messages_pages_drafts_and_obsolete_ids() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let run = site.run(&["i18n", "status", "--format", "json"]);
-    assert!(run.success, "{}", run.stderr);
+    assert!(run.success(), "{}", run.stderr);
     let status = json(&run.stdout);
     assert_eq!(status["source_locale"], "en");
     let locales: Vec<&str> = status["locales"]
@@ -195,8 +204,8 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
 
     // A stale page: marked, then its English source edited.
     let marked = site.run(&["i18n", "mark-translated", "content/fr/pillars/health.md"]);
-    assert!(marked.success, "{}", marked.stderr);
-    site.edit(
+    assert!(marked.success(), "{}", marked.stderr);
+    site.replace_in_file(
         "content/en/pillars/health.md",
         "Text about health.",
         "Text about health, longer now.",
@@ -209,7 +218,7 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
     assert_eq!(stale[0]["source"], "content/en/pillars/health.md");
     assert_eq!(
         stale[0]["source_hash"],
-        integra::translation::source_hash(site.read("content/en/pillars/health.md").as_bytes())
+        source_hash(site.read("content/en/pillars/health.md").as_bytes())
     );
     assert_ne!(stale[0]["translated_from"], stale[0]["source_hash"]);
     assert_eq!(stale[0]["change"], Value::Null, "no git history here");
@@ -219,7 +228,7 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
     );
 
     let run = site.run(&["i18n", "status"]);
-    assert!(run.success, "{}", run.stderr);
+    assert!(run.success(), "{}", run.stderr);
     let out = &run.stdout;
     for expected in [
         "fr (Français)",
@@ -253,7 +262,7 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
 
     // Naming a locale shows only it, with its lists in full.
     let run = site.run(&["i18n", "status", "fr"]);
-    assert!(run.success);
+    assert!(run.success());
     assert!(!run.stdout.contains("pt-BR"), "{}", run.stdout);
     assert!(run.stdout.contains("workshop-sheet"), "{}", run.stdout);
     assert!(!run.stdout.contains("lists them all"), "{}", run.stdout);
@@ -263,21 +272,20 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
         ("de", "`de` is not a configured locale"),
     ] {
         let run = site.run(&["i18n", "status", locale]);
-        assert!(!run.success);
+        assert!(!run.success());
         assert!(run.stderr.contains(message), "{}", run.stderr);
     }
 }
 
 #[test]
 fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let file = "content/fr/workshops/network-map.md";
     let before = site.read(file);
     let run = site.run(&["i18n", "mark-translated", file]);
-    assert!(run.success, "{}", run.stderr);
-    let hash = integra::translation::source_hash(
-        &std::fs::read(site.path("content/en/workshops/network-map.md")).unwrap(),
-    );
+    assert!(run.success(), "{}", run.stderr);
+    let hash =
+        source_hash(&std::fs::read(site.path("content/en/workshops/network-map.md")).unwrap());
     assert_eq!(hash.len(), 12);
     assert_eq!(
         run.stdout.trim(),
@@ -293,7 +301,7 @@ fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again
             1
         )
     );
-    let is_stale = |site: &Fixture| {
+    let is_stale = |site: &SiteTest| {
         let fr = locale_status(site, "fr");
         assert!(!strings(&fr["content"]["unmarked"]).contains(&"workshops/network-map.md"));
         fr["content"]["stale"]
@@ -305,7 +313,7 @@ fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again
     assert!(!is_stale(&site));
     site.build();
 
-    site.edit(
+    site.replace_in_file(
         "content/en/workshops/network-map.md",
         "weight = 2",
         "weight = 3",
@@ -313,10 +321,9 @@ fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again
     assert!(is_stale(&site));
 
     let again = site.run(&["i18n", "mark-translated", file]);
-    assert!(again.success, "{}", again.stderr);
-    let new_hash = integra::translation::source_hash(
-        &std::fs::read(site.path("content/en/workshops/network-map.md")).unwrap(),
-    );
+    assert!(again.success(), "{}", again.stderr);
+    let new_hash =
+        source_hash(&std::fs::read(site.path("content/en/workshops/network-map.md")).unwrap());
     assert_ne!(new_hash, hash);
     // The line is replaced in place.
     assert_eq!(
@@ -326,7 +333,7 @@ fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again
     );
     assert!(!is_stale(&site));
     let unchanged = site.run(&["i18n", "mark-translated", file]);
-    assert!(unchanged.success);
+    assert!(unchanged.success());
     assert!(
         unchanged.stdout.contains("was already marked"),
         "{}",
@@ -357,8 +364,8 @@ fn mark_translated_then_editing_the_source_makes_a_page_stale_until_marked_again
 
 #[test]
 fn mark_translated_refuses_what_is_not_a_translation() {
-    let site = Fixture::new();
-    site.write(
+    let mut site = SiteTest::from_fixture("site");
+    site.change_file(
         "content/fr/only-here.md",
         "+++\ntitle = \"Seulement ici\"\n+++\n",
     );
@@ -385,7 +392,7 @@ fn mark_translated_refuses_what_is_not_a_translation() {
         ),
     ] {
         let run = site.run(&["i18n", "mark-translated", path]);
-        assert!(!run.success, "{path}");
+        assert!(!run.success(), "{path}");
         assert!(
             run.stderr.contains(&format!("error: {message}")),
             "{path}: {}",
@@ -405,13 +412,13 @@ fn mark_translated_refuses_what_is_not_a_translation() {
     );
 
     // A value that is not a hash is an error with its line.
-    site.edit(
+    site.replace_in_file(
         "content/fr/pillars/health.md",
         "translation = \"reviewed\"",
         "translation = \"reviewed\"\ntranslated_from = \"yesterday\"",
     );
     let run = site.run(&["check"]);
-    assert!(!run.success);
+    assert!(!run.success());
     assert!(
         run.stderr
             .contains("translated_from `yesterday` is not a source hash"),
@@ -424,20 +431,21 @@ fn mark_translated_refuses_what_is_not_a_translation() {
         run.stderr
     );
     let fixed = site.run(&["i18n", "mark-translated", "content/fr/pillars/health.md"]);
-    assert!(fixed.success, "{}", fixed.stderr);
+    assert!(fixed.success(), "{}", fixed.stderr);
     site.build();
 }
 
 #[test]
 fn status_says_how_much_the_source_changed_according_to_git() {
-    if Command::new("git").arg("--version").output().is_err() {
-        eprintln!("skipping: git is not installed");
-        return;
-    }
-    let site = Fixture::new();
+    assert!(
+        Command::new("git").arg("--version").output().is_ok(),
+        "this test needs git"
+    );
+    let mut site = SiteTest::from_fixture("site");
+    let root = site.root().to_path_buf();
     let git = |args: &[&str]| {
         let out = Command::new("git")
-            .current_dir(site.root())
+            .current_dir(&root)
             .args([
                 "-c",
                 "user.name=Translator",
@@ -462,18 +470,17 @@ fn status_says_how_much_the_source_changed_according_to_git() {
     git(&["add", "-A"]);
     git(&["commit", "-q", "-m", "English and French"]);
     let translated_at = git(&["rev-parse", "--short", "HEAD"]).trim().to_string();
-    assert!(
-        site.run(&["i18n", "mark-translated", "content/fr/pillars/health.md"])
-            .success
-    );
+    assert!(site
+        .run(&["i18n", "mark-translated", "content/fr/pillars/health.md"])
+        .success());
     git(&["commit", "-q", "-a", "-m", "Mark the French health guide"]);
-    site.edit(
+    site.replace_in_file(
         "content/en/pillars/health.md",
         "Text about health.",
         "Text about health, rewritten.\n\nA new paragraph.",
     );
     git(&["commit", "-q", "-a", "-m", "Rewrite the health guide"]);
-    site.edit("content/en/pillars/health.md", "Signs.", "Signs.\n\nMore.");
+    site.replace_in_file("content/en/pillars/health.md", "Signs.", "Signs.\n\nMore.");
 
     let fr = locale_status(&site, "fr");
     let stale = &fr["content"]["stale"][0];
@@ -497,10 +504,10 @@ fn status_says_how_much_the_source_changed_according_to_git() {
 
 #[test]
 fn a_new_locale_builds_at_once_falling_back_to_english() {
-    let site = Fixture::new();
+    let mut site = SiteTest::from_fixture("site");
     let config_before = site.read("config.toml");
     let run = site.run(&["i18n", "new", "de", "--name", "Deutsch"]);
-    assert!(run.success, "{}{}", run.stdout, run.stderr);
+    assert!(run.success(), "{}{}", run.stdout, run.stderr);
     for expected in [
         "Added locale de to config.toml.",
         "Created locales/de/main.ftl with",
@@ -547,7 +554,8 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
     }
     assert!(site.path("content/de/.gitkeep").is_file());
 
-    let build = site.build();
+    let build = site.run(&["build"]);
+    build.expect_success();
     assert!(build.stdout.contains("de 21"), "{}", build.stdout);
     assert!(!build.stderr.contains("locales/de"), "{}", build.stderr);
     let home = site.html("public/de/index.html");
@@ -569,12 +577,12 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
 
     // A message counts once its text changes, even with the mark still
     // there, or once the mark is gone.
-    site.edit(
+    site.replace_in_file(
         "locales/de/main.ftl",
         "site-title = INTEGRA Mentoring",
         "site-title = INTEGRA Mentoring auf Deutsch",
     );
-    site.edit(
+    site.replace_in_file(
         "locales/de/main.ftl",
         "# TODO translate\nnav-home = Home",
         "nav-home = Home",
@@ -603,7 +611,7 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
         ),
     ] {
         let run = site.run(&args);
-        assert!(!run.success, "{args:?}");
+        assert!(!run.success(), "{args:?}");
         assert!(run.stderr.contains(message), "{args:?}: {}", run.stderr);
     }
     assert_eq!(site.read("config.toml"), config);
@@ -611,7 +619,7 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
 
     // Right to left by default for a right-to-left language, with a fallback.
     let run = site.run(&["i18n", "new", "fa", "--name", "فارسی", "--fallback", "ar"]);
-    assert!(run.success, "{}", run.stderr);
+    assert!(run.success(), "{}", run.stderr);
     assert!(
         run.stdout.contains("written right to left"),
         "{}",
@@ -627,23 +635,22 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
 
 #[test]
 fn the_site_has_a_translation_status_page_per_locale() {
-    let site = Fixture::new();
-    site.build();
+    let site = &*BUILT;
     let fr = site.html("public/fr/translate/index.html");
-    assert_eq!(common::attr(&fr, "html", "lang"), "fr");
+    assert_eq!(attr(&fr, "html", "lang"), "fr");
     // What French lacks, linked to the page as French readers see it now.
-    let missing: Vec<String> = common::select(&fr, "#missing ~ ul li a")
+    let missing: Vec<String> = select(&fr, "#missing ~ ul li a")
         .iter()
         .take(1)
         .map(|a| a.value().attr("href").unwrap().to_string())
         .collect();
     assert_eq!(missing, ["/mip/fr/about/"]);
-    let drafts = common::text(&fr, "#drafts + ul a");
+    let drafts = text(&fr, "#drafts + ul a");
     assert!(drafts.contains("Accueil du site"), "{drafts}");
     // The overview lists every locale with its progress.
-    let rows = common::select(&fr, ".translate-table tbody tr");
+    let rows = select(&fr, ".translate-table tbody tr");
     assert_eq!(rows.len(), 5);
-    let overview = common::text(&fr, ".translate-table tbody");
+    let overview = text(&fr, ".translate-table tbody");
     assert!(
         overview.contains("Français") && overview.contains("%"),
         "{overview}"

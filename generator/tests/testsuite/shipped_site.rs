@@ -1,12 +1,11 @@
 //! The product's own site: it builds without warnings, every link inside it
 //! leads somewhere, and the content the programme promises is there.
 
-mod common;
-
 use std::collections::BTreeMap;
 use std::path::Path;
 
-use common::{broken_links, repo_root};
+use crate::html::broken_links;
+use crate::prelude::*;
 
 fn pages(locale: &str, folder: &str) -> Vec<String> {
     let dir = repo_root().join("content").join(locale).join(folder);

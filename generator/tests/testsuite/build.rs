@@ -1,28 +1,17 @@
-//! Builds the fixture site with the real binary and checks the HTML.
+//! What a build of the fixture site writes. Every test but the last reads
+//! the one shared build, [`BUILT`].
 
-mod common;
-
-use common::{attr, broken_links, select, text, Fixture};
+use crate::html::{broken_links, pages};
+use crate::prelude::*;
+use crate::site_test::tree;
 
 #[test]
-fn builds_every_locale_with_a_summary() {
-    let site = Fixture::new();
-    let run = site.build();
-    assert!(
-        run.stdout.starts_with("Built ") && run.stdout.contains("in 5 locales (ar "),
-        "{}",
-        run.stdout
-    );
-    assert!(run.stdout.contains("en 21, fr 21"), "{}", run.stdout);
+fn builds_every_locale_and_the_shared_files() {
     for locale in ["en", "fr", "ar", "pt", "pt-BR"] {
-        assert!(
-            site.path(&format!("public/{locale}/index.html")).is_file(),
-            "{locale}"
-        );
-        assert!(
-            site.path(&format!("public/{locale}/404.html")).is_file(),
-            "{locale}"
-        );
+        for file in ["index.html", "404.html"] {
+            let path = format!("public/{locale}/{file}");
+            assert!(BUILT.path(&path).is_file(), "{path}");
+        }
     }
     for file in [
         "index.html",
@@ -32,18 +21,28 @@ fn builds_every_locale_with_a_summary() {
         "style.css",
         "site.js",
     ] {
-        assert!(site.path(&format!("public/{file}")).is_file(), "{file}");
+        assert!(BUILT.path(&format!("public/{file}")).is_file(), "{file}");
     }
-    assert!(site
-        .read("public/robots.txt")
-        .contains("Sitemap: https://example.org/mip/sitemap.xml"));
+    BUILT.check_file_contains(
+        "public/robots.txt",
+        "Sitemap: https://example.org/mip/sitemap.xml",
+    );
+}
+
+#[test]
+fn warnings_name_file_and_line_and_do_not_stop_the_build() {
+    BUILT.check_errors(&[]).check_warnings(&[
+        "content/en/about.md:10:1: raw HTML `<script` is not allowed and was removed",
+        "content/en/about.md:12:1: raw HTML `onmouseover=` is not allowed and was removed",
+        "content/en/about.md:14:1: a `javascript:` link was removed",
+        "locales/fr/main.ftl:7:1: message `only-in-french` is not in the en source",
+        "locales/pt-BR: locale `pt-BR` has no Fluent files",
+    ]);
 }
 
 #[test]
 fn every_page_has_lang_dir_switcher_canonical_and_alternates() {
-    let site = Fixture::new();
-    site.build();
-    let ar = site.html("public/ar/index.html");
+    let ar = BUILT.html("public/ar/index.html");
     assert_eq!(attr(&ar, "html", "lang"), "ar");
     assert_eq!(attr(&ar, "html", "dir"), "rtl");
     assert_eq!(attr(&ar, "article", "lang"), "ar");
@@ -53,7 +52,7 @@ fn every_page_has_lang_dir_switcher_canonical_and_alternates() {
         "https://example.org/mip/ar/"
     );
 
-    let fr = site.html("public/fr/pillars/health/index.html");
+    let fr = BUILT.html("public/fr/pillars/health/index.html");
     assert_eq!(attr(&fr, "html", "lang"), "fr");
     assert_eq!(attr(&fr, "html", "dir"), "ltr");
     // The switcher leads to the same page in every other locale.
@@ -81,21 +80,16 @@ fn every_page_has_lang_dir_switcher_canonical_and_alternates() {
             )
         })
         .collect();
+    let health = "https://example.org/mip/en/pillars/health/";
     assert_eq!(
         alternates,
         [
-            (
-                "en".into(),
-                "https://example.org/mip/en/pillars/health/".into()
-            ),
+            ("en".into(), health.into()),
             (
                 "fr".into(),
                 "https://example.org/mip/fr/pillars/health/".into()
             ),
-            (
-                "x-default".into(),
-                "https://example.org/mip/en/pillars/health/".into()
-            ),
+            ("x-default".into(), health.into()),
         ]
     );
     assert_eq!(
@@ -106,9 +100,7 @@ fn every_page_has_lang_dir_switcher_canonical_and_alternates() {
 
 #[test]
 fn pages_missing_in_a_locale_fall_back_with_a_translated_notice() {
-    let site = Fixture::new();
-    site.build();
-    let page = site.html("public/ar/about/index.html");
+    let page = BUILT.html("public/ar/about/index.html");
     // The interface is Arabic; the article is English and says so.
     assert_eq!(attr(&page, "html", "lang"), "ar");
     assert_eq!(attr(&page, "html", "dir"), "rtl");
@@ -127,19 +119,19 @@ fn pages_missing_in_a_locale_fall_back_with_a_translated_notice() {
     );
 
     // pt-BR falls back to pt first, then to English.
-    let home = site.html("public/pt-BR/index.html");
+    let home = BUILT.html("public/pt-BR/index.html");
     assert_eq!(attr(&home, "html", "lang"), "pt-BR");
     assert_eq!(attr(&home, "article", "lang"), "pt");
     assert_eq!(text(&home, "article h1"), "Página inicial");
     assert_eq!(text(&home, ".brand"), "INTEGRA Mentoria");
-    let about = site.html("public/pt-BR/about/index.html");
+    let about = BUILT.html("public/pt-BR/about/index.html");
     assert_eq!(attr(&about, "article", "lang"), "en");
 
     // A page in its own language has no notice; a draft says it is a draft.
-    let fr_home = site.html("public/fr/index.html");
+    let fr_home = BUILT.html("public/fr/index.html");
     assert!(select(&fr_home, ".notice-fallback").is_empty());
     assert!(!select(&fr_home, ".notice-draft").is_empty());
-    let fr_health = site.html("public/fr/pillars/health/index.html");
+    let fr_health = BUILT.html("public/fr/pillars/health/index.html");
     assert!(
         select(&fr_health, ".notice").is_empty(),
         "reviewed translations carry no notice"
@@ -148,67 +140,62 @@ fn pages_missing_in_a_locale_fall_back_with_a_translated_notice() {
 
 #[test]
 fn interface_messages_fall_back_along_the_chain() {
-    let site = Fixture::new();
-    site.build();
-    let fr = site.html("public/fr/workshops/first-talk/index.html");
+    let fr = BUILT.html("public/fr/workshops/first-talk/index.html");
     assert_eq!(text(&fr, ".brand"), "INTEGRA Mentorat");
     // Missing in French: English.
     assert_eq!(text(&fr, ".skip-link"), "Skip to content");
     // Plurals: French and English "one".
-    assert!(
-        text(&fr, ".facts").contains("\u{2068}1\u{2069} minute"),
-        "{}",
-        text(&fr, ".facts")
-    );
-    assert!(text(&fr, ".facts").contains("One young person"));
-    let ar = site.html("public/ar/index.html");
+    let facts = text(&fr, ".facts");
+    assert!(facts.contains("\u{2068}1\u{2069} minute"), "{facts}");
+    assert!(facts.contains("One young person"), "{facts}");
+    let ar = BUILT.html("public/ar/index.html");
     assert_eq!(text(&ar, ".site-nav li:first-child a"), "الركائز التسع");
 }
 
 #[test]
 fn internal_links_resolve_per_locale_and_nothing_is_broken() {
-    let site = Fixture::new();
-    site.build();
-    let fr = site.html("public/fr/index.html");
+    let fr = BUILT.html("public/fr/index.html");
     let links: Vec<String> = select(&fr, "article a")
         .iter()
         .map(|a| a.value().attr("href").unwrap().into())
         .collect();
     assert_eq!(links, ["/mip/fr/pillars/health/", "/mip/fr/about/"]);
-    let en = site.html("public/en/index.html");
+    let en = BUILT.html("public/en/index.html");
     assert_eq!(
         attr(&en, "article a", "href"),
         "/mip/en/pillars/health/#why-this-matters"
     );
     // The French guide keeps the English anchor with an explicit id.
-    assert!(site
-        .read("public/fr/pillars/health/index.html")
-        .contains(r#"<h2 id="why-this-matters">"#));
+    BUILT.check_file_contains(
+        "public/fr/pillars/health/index.html",
+        r#"<h2 id="why-this-matters">"#,
+    );
 
-    let broken = broken_links(&site.path("public"), "/mip/");
+    let broken = broken_links(&BUILT.path("public"), "/mip/");
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
 }
 
 #[test]
 fn markdown_has_tables_footnotes_anchors_and_smart_punctuation() {
-    let site = Fixture::new();
-    site.build();
-    let chapter = site.read("public/en/white-paper/first/index.html");
-    assert!(chapter.contains("<table>"), "{chapter}");
-    assert!(chapter.contains("footnote-definition"));
-    assert!(chapter.contains(r#"<h2 id="start">"#));
-    let about = site.read("public/en/about/index.html");
-    assert!(
-        about.contains("It\u{2019}s \u{201c}plain\u{201d} text \u{2013} with"),
-        "{about}"
-    );
+    BUILT
+        .check_file_contains("public/en/white-paper/first/index.html", "<table>")
+        .check_file_contains(
+            "public/en/white-paper/first/index.html",
+            "footnote-definition",
+        )
+        .check_file_contains(
+            "public/en/white-paper/first/index.html",
+            r#"<h2 id="start">"#,
+        )
+        .check_file_contains(
+            "public/en/about/index.html",
+            "It\u{2019}s \u{201c}plain\u{201d} text \u{2013} with",
+        );
 }
 
 #[test]
-fn raw_html_is_sanitised_and_reported() {
-    let site = Fixture::new();
-    let run = site.build();
-    let about = site.read("public/en/about/index.html");
+fn raw_html_is_sanitised() {
+    let about = BUILT.read("public/en/about/index.html");
     let article = about.split("<article").nth(1).unwrap();
     assert!(!article.contains("<script"), "{article}");
     assert!(!article.contains("onmouseover"), "{article}");
@@ -217,24 +204,11 @@ fn raw_html_is_sanitised_and_reported() {
         article.contains(r#"<p class="note">Kept.</p>"#),
         "{article}"
     );
-    assert!(
-        run.stderr
-            .contains("warning: raw HTML `<script` is not allowed and was removed"),
-        "{}",
-        run.stderr
-    );
-    assert!(
-        run.stderr.contains("content/en/about.md:10:1"),
-        "{}",
-        run.stderr
-    );
 }
 
 #[test]
 fn workshops_render_as_facilitator_sheets_linked_to_their_pillar() {
-    let site = Fixture::new();
-    site.build();
-    let sheet = site.html("public/en/workshops/network-map/index.html");
+    let sheet = BUILT.html("public/en/workshops/network-map/index.html");
     let facts = text(&sheet, ".facts");
     for expected in [
         "45",
@@ -254,11 +228,13 @@ fn workshops_render_as_facilitator_sheets_linked_to_their_pillar() {
     );
 
     // The pillar lists its workshops in weight order.
-    let pillar = site.html("public/en/pillars/community/index.html");
-    let titles = text(&pillar, ".workshops .card h3");
-    assert_eq!(titles, "First talk\nNetwork map");
+    let pillar = BUILT.html("public/en/pillars/community/index.html");
+    assert_eq!(
+        text(&pillar, ".workshops .card h3"),
+        "First talk\nNetwork map"
+    );
     // In French, the translated workshop is listed under its French title.
-    let fr = site.html("public/fr/pillars/community/index.html");
+    let fr = BUILT.html("public/fr/pillars/community/index.html");
     assert_eq!(
         text(&fr, ".workshops .card h3"),
         "First talk\nCarte du réseau"
@@ -268,17 +244,15 @@ fn workshops_render_as_facilitator_sheets_linked_to_their_pillar() {
 
 #[test]
 fn white_paper_has_contents_and_previous_next_links() {
-    let site = Fixture::new();
-    site.build();
-    let cover = site.html("public/en/white-paper/index.html");
+    let cover = BUILT.html("public/en/white-paper/index.html");
     assert_eq!(text(&cover, ".toc li a"), "First chapter\nSecond chapter");
-    let first = site.html("public/en/white-paper/first/index.html");
+    let first = BUILT.html("public/en/white-paper/first/index.html");
     assert!(select(&first, "a[rel=prev]").is_empty());
     assert_eq!(
         attr(&first, "a[rel=next]", "href"),
         "/mip/en/white-paper/second/"
     );
-    let second = site.html("public/en/white-paper/second/index.html");
+    let second = BUILT.html("public/en/white-paper/second/index.html");
     assert_eq!(
         attr(&second, "a[rel=prev]", "href"),
         "/mip/en/white-paper/first/"
@@ -287,54 +261,40 @@ fn white_paper_has_contents_and_previous_next_links() {
 
 #[test]
 fn sitemap_lists_real_pages_with_alternates() {
-    let site = Fixture::new();
-    site.build();
-    let sitemap = site.read("public/sitemap.xml");
+    let sitemap = BUILT.read("public/sitemap.xml");
     assert!(sitemap.contains("<loc>https://example.org/mip/en/</loc>"));
     assert!(sitemap.contains("<loc>https://example.org/mip/ar/</loc>"));
+    assert!(sitemap.contains("<loc>https://example.org/mip/en/about/</loc>"));
     assert!(sitemap.contains(
         r#"<xhtml:link rel="alternate" hreflang="fr" href="https://example.org/mip/fr/"/>"#
     ));
     // Fallback pages are duplicates: not listed.
-    assert!(!sitemap.contains("https://example.org/mip/ar/about/"));
+    BUILT.check_file_doesnt_contain("public/sitemap.xml", "https://example.org/mip/ar/about/");
     assert_eq!(sitemap.matches("<url>").count(), 21 + 3 + 1 + 1);
 }
 
 #[test]
 fn root_index_sends_visitors_to_their_language_and_lists_all() {
-    let site = Fixture::new();
-    site.build();
-    let index = site.html("public/index.html");
-    let names = text(&index, ".language-list a");
+    let index = BUILT.html("public/index.html");
     assert_eq!(
-        names,
+        text(&index, ".language-list a"),
         "English\nFrançais\nالعربية\nPortuguês\nPortuguês do Brasil"
     );
     assert_eq!(attr(&index, ".language-list a[lang=ar]", "dir"), "rtl");
-    assert!(site
-        .read("public/index.html")
-        .contains("navigator.languages"));
-    let not_found = site.html("public/404.html");
+    BUILT.check_file_contains("public/index.html", "navigator.languages");
+    let not_found = BUILT.html("public/404.html");
     assert_eq!(attr(&not_found, "html", "lang"), "en");
 }
 
 #[test]
 fn bidi_isolation_marks_never_land_in_attributes() {
-    let site = Fixture::new();
-    site.build();
     let selector = scraper::Selector::parse("*").unwrap();
-    for entry in walkdir::WalkDir::new(site.path("public")) {
-        let entry = entry.unwrap();
-        if entry.path().extension().is_none_or(|e| e != "html") {
-            continue;
-        }
-        let html = scraper::Html::parse_document(&std::fs::read_to_string(entry.path()).unwrap());
+    for (page, html) in pages(&BUILT.path("public")) {
         for element in html.select(&selector) {
             for (name, value) in element.value().attrs() {
                 assert!(
                     !value.contains(['\u{2068}', '\u{2069}']),
-                    "{}: attribute {name}={value:?}",
-                    entry.path().display()
+                    "{page}: attribute {name}={value:?}"
                 );
             }
         }
@@ -343,9 +303,7 @@ fn bidi_isolation_marks_never_land_in_attributes() {
 
 #[test]
 fn nothing_is_loaded_from_another_host() {
-    let site = Fixture::new();
-    site.build();
-    for entry in walkdir::WalkDir::new(site.path("public")) {
+    for entry in walkdir::WalkDir::new(BUILT.path("public")) {
         let entry = entry.unwrap();
         if !entry.file_type().is_file()
             || entry
@@ -384,31 +342,47 @@ fn nothing_is_loaded_from_another_host() {
 
 #[test]
 fn rebuilds_reuse_the_previous_tree_and_match_a_fresh_build() {
-    let site = Fixture::new();
-    site.build();
-    site.edit(
-        "content/en/about.md",
-        "title = \"About\"",
-        "title = \"About us\"",
-    );
-    std::fs::remove_file(site.path("content/en/privacy.md")).unwrap();
-    site.edit("content/en/_index.md", "\n", "\n"); // unchanged bytes
-    let broken = site.run(&["build"]);
-    assert!(!broken.success, "the footer links to the privacy page");
-    site.write(
+    let mut site = SiteTest::from_fixture("site");
+    site.build()
+        .replace_in_file(
+            "content/en/about.md",
+            "title = \"About\"",
+            "title = \"About us\"",
+        )
+        .remove_file("content/en/privacy.md")
+        .replace_in_file("content/en/_index.md", "\n", "\n") // unchanged bytes
+        .build_fails()
+        // The footer of every page links to the privacy page: one error, at
+        // the template's line, not one per page.
+        .check_errors(&[
+            "themes/default/templates/base.html:59:33: the theme links to `privacy.md`, which is not a page[..]",
+        ]);
+    site.change_file(
         "content/en/privacy.md",
         "+++\ntitle = \"Privacy policy\"\n+++\n\nNothing kept.\n",
-    );
-    site.build();
-    site.build();
-
+    )
+    .build()
+    .build()
     // The result is the same, file for file, as a build from nothing.
-    let fresh = site.run(&["build", "--output", "fresh"]);
-    assert!(fresh.success);
-    let public = common::tree(&site.path("public"));
-    assert_eq!(public, common::tree(&site.path("fresh")));
+    .output("fresh")
+    .build();
+    let public = tree(&site.path("public"));
+    assert_eq!(public, tree(&site.path("fresh")));
     assert!(public
         .iter()
         .any(|(path, bytes)| path == "en/about/index.html"
             && String::from_utf8_lossy(bytes).contains("About us")));
+}
+
+/// The example in README.md, kept here so that it keeps working.
+#[test]
+fn a_retitled_page_shows_its_new_title() {
+    SiteTest::from_fixture("site")
+        .replace_in_file(
+            "content/en/about.md",
+            "title = \"About\"",
+            "title = \"About us\"",
+        )
+        .build()
+        .check_file_contains("public/en/about/index.html", "<h1>About us</h1>");
 }

@@ -1,0 +1,144 @@
+//! A real `integra serve` in a fixture's folder, and plain HTTP requests
+//! to it.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Command, Stdio};
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::site_test::SiteTest;
+
+/// A running `integra serve`, stopped when dropped. Its standard output
+/// is collected as it runs.
+pub struct Server {
+    child: Child,
+    port: u16,
+    output: Arc<Mutex<String>>,
+}
+
+/// A port that was free a moment ago.
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+impl Server {
+    pub fn start(site: &SiteTest) -> Server {
+        let port = free_port();
+        let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
+            .current_dir(site.root())
+            .args(["serve", "--port", &port.to_string()])
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let output = Arc::new(Mutex::new(String::new()));
+        let (ready_tx, ready_rx) = std::sync::mpsc::channel();
+        let stdout = child.stdout.take().unwrap();
+        let collected = Arc::clone(&output);
+        std::thread::spawn(move || {
+            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
+                if line.starts_with("Serving the site at") {
+                    let _ = ready_tx.send(line.clone());
+                }
+                let mut all = collected.lock().unwrap();
+                all.push_str(&line);
+                all.push('\n');
+            }
+        });
+        let serving = ready_rx
+            .recv_timeout(Duration::from_secs(30))
+            .expect("integra serve starts");
+        assert_eq!(
+            serving,
+            format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
+        );
+        assert!(
+            output.lock().unwrap().starts_with("Built "),
+            "{}",
+            output.lock().unwrap()
+        );
+        Server {
+            child,
+            port,
+            output,
+        }
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    /// Stops the server and returns what it printed.
+    pub fn stop(&mut self) -> String {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+        // Let the reader thread take the last lines.
+        std::thread::sleep(Duration::from_millis(50));
+        self.output.lock().unwrap().clone()
+    }
+
+    /// GET `path`: status code and body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let body = response
+            .split_once("\r\n\r\n")
+            .map(|(_, b)| b.to_string())
+            .unwrap_or_default();
+        (status, body)
+    }
+
+    /// POST `body` to `path`: status, raw head (lower case) and body.
+    pub fn post(&self, path: &str, content_type: &str, body: &[u8]) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "POST {path} HTTP/1.0\r\nHost: localhost\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
+            body.len()
+        )
+        .unwrap();
+        stream.write_all(body).unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        (status, head.to_ascii_lowercase(), body.to_string())
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("http://127.0.0.1:{}{path}", self.port)
+    }
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// A served page without the live-reload script `serve` adds: the rest is
+/// the same bytes `build` writes.
+pub fn without_reload_script(html: &str) -> String {
+    match html.find("<script data-event-stream=") {
+        Some(start) => {
+            let end = html[start..].find("</script>").expect("a closed script")
+                + start
+                + "</script>".len();
+            format!("{}{}", &html[..start], &html[end..])
+        }
+        None => html.to_string(),
+    }
+}
