@@ -2,7 +2,7 @@
 //! checks the links between pages' sections across old and new outputs.
 //!
 //! The previous render is a [`Manifest`]: for every file, the inputs it read
-//! and their fingerprint, the hash of its bytes, its section ids and links,
+//! and their fingerprint, the hash of its bytes, its links into sections,
 //! and its warnings. `build` keeps it in the output folder, `serve` in
 //! memory. With an empty manifest everything renders: a clean build.
 
@@ -16,6 +16,7 @@ use crate::config::Locale;
 use crate::content::ContentPath;
 use crate::deps::{self, Input, Reads, Values};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::markdown::AnchorLink;
 use crate::outputs::{self, Key, OutputFile, RenderCx};
 use crate::pipeline::Loaded;
 use crate::render::BodyCache;
@@ -54,8 +55,6 @@ pub struct Record {
     pub fingerprint: u64,
     /// The hash of the file's bytes.
     pub content: u64,
-    /// Of a content page: its element ids.
-    pub ids: Option<Vec<String>>,
     /// Of a content page: its links into other pages' sections, as target
     /// and fragment.
     pub links: Vec<(ContentPath, String)>,
@@ -269,8 +268,9 @@ pub fn render(
             let inputs = reads.into_sorted();
             let fingerprint = Values::fingerprint(inputs.iter().map(|i| values.of(i)));
             let content = rendered.bytes.as_deref().map_or(0, deps::content_hash);
-            if let (Some(bytes), Some(sink)) = (&rendered.bytes, sink) {
-                if let Err(e) = sink.put(&file.path, bytes) {
+            // The bytes go to the sink now, not kept for the whole site.
+            if let (Some(bytes), Some(sink)) = (rendered.bytes.take(), sink) {
+                if let Err(e) = sink.put(&file.path, &bytes) {
                     rendered.problems.push(e);
                 }
             }
@@ -278,7 +278,6 @@ pub fn render(
                 inputs: Vec::new(),
                 fingerprint,
                 content,
-                ids: rendered.ids.take(),
                 links: rendered
                     .links
                     .iter()
@@ -314,19 +313,19 @@ pub fn render(
             outputs.insert(file.path.clone(), kept);
         }
     }
-    let mut fresh_links = HashMap::new();
+    let mut fresh = HashMap::new();
     let mut rendered = Vec::with_capacity(results.len());
     for (file, inputs, mut record, output) in results {
         problems.extend(output.problems);
         if let Key::Page(locale, path) = &file.key {
-            fresh_links.insert((locale.clone(), path.clone()), output.links);
+            fresh.insert((locale.clone(), path.clone()), (output.ids, output.links));
         }
         record.inputs = inputs.iter().map(|i| interner.intern(i)).collect();
         rendered.push(file.path.clone());
         outputs.insert(file.path.clone(), record);
     }
     let manifest = Manifest::canonical(interner.inputs, outputs);
-    problems.extend(check_anchors(&files, &manifest, &fresh_links, &cx));
+    problems.extend(check_anchors(&files, &manifest, &fresh, &cx));
 
     Outcome {
         manifest,
@@ -337,55 +336,86 @@ pub fn render(
     }
 }
 
-/// Links to a section the target page does not have. Links of pages that
-/// were not rendered now are known only by target and fragment; such a
-/// page is rendered again (written nowhere) for its error's position.
+/// A page rendered now: its element ids (none if it failed) and its links
+/// into other pages' sections.
+type Fresh = HashMap<(Locale, ContentPath), (Option<Vec<String>>, Vec<AnchorLink>)>;
+
+/// Links to a section the target page does not have. A link can only break
+/// where its page or its target was rendered now: links of the others were
+/// checked by the render that made them. Pages not rendered now are known
+/// only by their links' targets and fragments; when one is broken, or a
+/// target's ids are needed, that page is rendered again, written nowhere.
 fn check_anchors(
     files: &[OutputFile],
     manifest: &Manifest,
-    fresh: &HashMap<(Locale, ContentPath), Vec<crate::markdown::AnchorLink>>,
+    fresh: &Fresh,
     cx: &RenderCx<'_>,
 ) -> Diagnostics {
-    let mut ids: HashMap<(&Locale, &ContentPath), HashSet<&str>> = HashMap::new();
-    let mut pages = Vec::new();
-    for file in files {
-        if let (Key::Page(locale, path), Some(record)) =
-            (&file.key, manifest.outputs.get(&file.path))
-        {
-            if let Some(found) = &record.ids {
-                ids.insert((locale, path), found.iter().map(String::as_str).collect());
-            }
-            pages.push((file, locale, record));
+    let pages: HashMap<(&Locale, &ContentPath), &OutputFile> = files
+        .iter()
+        .filter_map(|f| match &f.key {
+            Key::Page(locale, path) => Some(((locale, path), f)),
+            _ => None,
+        })
+        .collect();
+    let again = |file: &OutputFile| outputs::render(file, cx, &Reads::default());
+    let known: Mutex<HashMap<(Locale, ContentPath), Option<HashSet<String>>>> = Mutex::default();
+    // The ids of the page `locale` shows at `target`; none if it has no
+    // such page or it failed (reported already).
+    let ids_of = |locale: &Locale, target: &ContentPath| -> Option<HashSet<String>> {
+        let key = (locale.clone(), target.clone());
+        if let Some((ids, _)) = fresh.get(&key) {
+            return ids.as_ref().map(|ids| ids.iter().cloned().collect());
         }
-    }
-    // Pages that failed to render were reported already.
-    let missing = |locale: &Locale, target: &ContentPath, fragment: &str| {
-        ids.get(&(locale, target))
-            .is_some_and(|found| !found.contains(fragment))
+        if let Some(found) = known.lock().expect("no panics while holding").get(&key) {
+            return found.clone();
+        }
+        let file = pages.get(&(locale, target))?;
+        let found: Option<HashSet<String>> = again(file).ids.map(|ids| ids.into_iter().collect());
+        known
+            .lock()
+            .expect("no panics while holding")
+            .insert(key, found.clone());
+        found
+    };
+    let broken = |locale: &Locale, link: &AnchorLink| {
+        ids_of(locale, &link.target).is_some_and(|ids| !ids.contains(&link.fragment))
     };
     let problems = Mutex::new(Diagnostics::default());
-    pages.par_iter().for_each(|(file, locale, record)| {
-        if !record
-            .links
-            .iter()
-            .any(|(target, fragment)| missing(locale, target, fragment))
-        {
-            return;
-        }
-        let key = match &file.key {
-            Key::Page(l, p) => (l.clone(), p.clone()),
-            _ => unreachable!("pages only"),
-        };
-        let links = match fresh.get(&key) {
-            Some(links) => links.clone(),
-            None => outputs::render(file, cx, &Reads::default()).links,
-        };
-        let mut found = problems.lock().expect("no panics while holding");
-        for link in links {
-            if missing(locale, &link.target, &link.fragment) {
-                found.push(link.if_missing);
+    let entries: Vec<_> = pages.iter().collect();
+    entries.par_iter().for_each(|((locale, path), file)| {
+        let key = ((*locale).clone(), (*path).clone());
+        let found: Vec<Diagnostic> = match fresh.get(&key) {
+            Some((_, links)) => links
+                .iter()
+                .filter(|l| broken(locale, l))
+                .map(|l| l.if_missing.clone())
+                .collect(),
+            None => {
+                let Some(record) = manifest.outputs.get(&file.path) else {
+                    return;
+                };
+                let suspect = record.links.iter().any(|(target, fragment)| {
+                    fresh
+                        .get(&((*locale).clone(), target.clone()))
+                        .and_then(|(ids, _)| ids.as_ref())
+                        .is_some_and(|ids| !ids.contains(fragment))
+                });
+                if !suspect {
+                    return;
+                }
+                again(file)
+                    .links
+                    .iter()
+                    .filter(|l| broken(locale, l))
+                    .map(|l| l.if_missing.clone())
+                    .collect()
             }
-        }
+        };
+        problems
+            .lock()
+            .expect("no panics while holding")
+            .extend(found);
     });
     problems.into_inner().expect("no panics while holding")
 }
