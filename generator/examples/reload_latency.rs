@@ -1,8 +1,11 @@
-//! Edit-to-reload latency of `integra serve` on the shipped site: the time
-//! from saving a file to the open page being told to reload, and to the new
-//! page being served.
+//! Edit-to-reload latency of `integra serve`: the time from saving a file to
+//! the open page being told to reload, to the new page being served, and,
+//! for edits every page shows, to a page that was not open serving it too.
 //!
-//! cargo build --release && cargo run --release -p integra --example reload_latency -- [EDITS]
+//! cargo build --release && cargo run --release -p integra --example reload_latency -- [EDITS] [PROJECT]
+//!
+//! PROJECT is a copy of the shipped site by default; `bench/corpus.py DIR`
+//! makes the 8,400-page benchmark corpus.
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
@@ -64,8 +67,10 @@ fn open_events(port: u16, stream_path: &str) -> std::io::Lines<BufReader<TcpStre
 }
 
 /// Edits `file` `edits` times (replacing `from` with a numbered marker) and
-/// measures until the reload event and until `page` serves the marker. Like
-/// a browser, it opens a new reload channel for every page load.
+/// measures until the reload event, until `page` serves the marker, and
+/// until the next of `others`, a page never asked for before, serves it.
+/// Like a browser, it opens a new reload channel for every page load.
+#[allow(clippy::too_many_arguments)]
 fn measure(
     project: &Path,
     port: u16,
@@ -73,12 +78,13 @@ fn measure(
     file: &str,
     from: &str,
     page: &str,
+    others: &mut dyn Iterator<Item = String>,
     edits: usize,
-) -> (Vec<f64>, Vec<f64>) {
+) -> (Vec<f64>, Vec<f64>, Vec<f64>) {
     let path = project.join(file);
     let original = std::fs::read_to_string(&path).unwrap();
     assert!(original.contains(from), "{file} lacks {from:?}");
-    let (mut to_reload, mut to_page) = (Vec::new(), Vec::new());
+    let (mut to_reload, mut to_page, mut to_other) = (Vec::new(), Vec::new(), Vec::new());
     for i in 0..edits {
         let marker = format!("{from} edit{i}x");
         let mut events = open_events(port, stream_path);
@@ -98,10 +104,21 @@ fn measure(
             );
         }
         to_page.push(started.elapsed().as_secs_f64() * 1000.0);
+        if let Some(other) = others.next() {
+            while !get(port, &other).contains(&format!("edit{i}x")) {
+                assert!(
+                    started.elapsed() < Duration::from_secs(30),
+                    "edit {i} never showed on {other}"
+                );
+            }
+            to_other.push(started.elapsed().as_secs_f64() * 1000.0);
+        }
+        // Let the rest of the site catch up before the next edit.
+        std::thread::sleep(Duration::from_millis(200));
     }
     std::fs::write(&path, original).unwrap();
-    std::thread::sleep(Duration::from_millis(300));
-    (to_reload, to_page)
+    std::thread::sleep(Duration::from_secs(3));
+    (to_reload, to_page, to_other)
 }
 
 fn main() {
@@ -115,10 +132,17 @@ fn main() {
         .to_path_buf();
     let binary: PathBuf = std::env::var_os("INTEGRA_BIN")
         .map_or_else(|| root.join("target/release/integra"), PathBuf::from);
+    let source = std::env::args()
+        .nth(2)
+        .map_or_else(|| root.clone(), PathBuf::from);
     let project = tempfile::tempdir().unwrap();
-    std::fs::copy(root.join("config.toml"), project.path().join("config.toml")).unwrap();
+    std::fs::copy(
+        source.join("config.toml"),
+        project.path().join("config.toml"),
+    )
+    .unwrap();
     for folder in ["content", "locales", "themes"] {
-        copy_dir(&root.join(folder), &project.path().join(folder));
+        copy_dir(&source.join(folder), &project.path().join(folder));
     }
 
     let port = std::net::TcpListener::bind("127.0.0.1:0")
@@ -162,39 +186,61 @@ fn main() {
         .expect("the reload script")
         .to_string();
 
-    let (reload, served) = measure(
-        project.path(),
-        port,
-        &stream_path,
-        "content/en/workshops/mapping-my-support-network.md",
-        "## Overview",
-        page,
-        edits,
-    );
-    summary("workshop body edited -> reload event", reload);
-    summary("workshop body edited -> new page served", served);
-    let (reload, served) = measure(
-        project.path(),
-        port,
-        &stream_path,
-        "content/en/workshops/mapping-my-support-network.md",
-        "title = \"Mapping my support network",
-        page,
-        edits.min(10),
-    );
-    summary("workshop title edited -> reload event", reload);
-    summary("workshop title edited -> new page served", served);
-    let (reload, served) = measure(
-        project.path(),
-        port,
-        &stream_path,
-        "locales/en/main.ftl",
-        "workshop-sheet = Facilitator sheet",
-        page,
-        edits.min(10),
-    );
-    summary("Fluent message edited -> reload event", reload);
-    summary("Fluent message edited -> new page served", served);
+    // Workshops never asked for, one per edit that every page shows: a page
+    // that was served lately counts as open and is rendered first.
+    let mut sheets: Vec<String> = std::fs::read_dir(project.path().join("content/en/workshops"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n != "_index.md" && n != "mapping-my-support-network.md")
+        .map(|n| format!("/en/workshops/{}/", n.trim_end_matches(".md")))
+        .collect();
+    sheets.sort();
+    let mut others = sheets.into_iter();
+    let sheet = "content/en/workshops/mapping-my-support-network.md";
+    let cases = [
+        ("workshop body edited", sheet, "## Overview", false, edits),
+        (
+            "workshop title edited",
+            sheet,
+            "title = \"Mapping my support network",
+            false,
+            edits.min(10),
+        ),
+        (
+            "Fluent message edited",
+            "locales/en/main.ftl",
+            "workshop-sheet = Facilitator sheet",
+            true,
+            edits.min(10),
+        ),
+        (
+            "template edited",
+            "themes/default/templates/base.html",
+            "</footer>",
+            true,
+            edits.min(10),
+        ),
+    ];
+    for (name, file, from, everywhere, edits) in cases {
+        let mut none = std::iter::empty();
+        let others: &mut dyn Iterator<Item = String> =
+            if everywhere { &mut others } else { &mut none };
+        let (reload, served, others) = measure(
+            project.path(),
+            port,
+            &stream_path,
+            file,
+            from,
+            page,
+            others,
+            edits,
+        );
+        summary(&format!("{name} -> reload event"), reload);
+        summary(&format!("{name} -> open page served"), served);
+        if !others.is_empty() {
+            summary(&format!("{name} -> page not open served"), others);
+        }
+    }
 
     let _ = child.kill();
     let _ = child.wait();

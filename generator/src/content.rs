@@ -77,6 +77,12 @@ pub struct Page {
     /// The pillar the page belongs to, if its kind has one.
     pub pillar: Option<PillarId>,
     data: Option<Box<dyn Any + Send + Sync>>,
+    /// [`crate::translation::source_hash`] of the file, made when first
+    /// needed and kept while the page is.
+    source_hash: std::sync::OnceLock<String>,
+    /// Fast hashes of the whole file and of its front matter, for
+    /// [`crate::deps`], kept while the page is.
+    hashes: std::sync::OnceLock<(u64, u64)>,
 }
 
 impl fmt::Debug for Page {
@@ -98,6 +104,32 @@ impl Page {
     /// The front matter's text, between the `+++` lines.
     pub fn front_text(&self) -> &str {
         &self.source[..self.body_offset]
+    }
+
+    /// The source hash of the file: what a translation records in
+    /// `translated_from`.
+    pub fn source_hash(&self) -> &str {
+        self.source_hash
+            .get_or_init(|| crate::translation::source_hash(self.source.as_bytes()))
+    }
+
+    /// A fast hash of the whole file.
+    pub fn content_hash(&self) -> u64 {
+        self.hashes().0
+    }
+
+    /// A fast hash of the front matter.
+    pub fn front_hash(&self) -> u64 {
+        self.hashes().1
+    }
+
+    fn hashes(&self) -> (u64, u64) {
+        *self.hashes.get_or_init(|| {
+            (
+                crate::deps::content_hash(self.source.as_bytes()),
+                crate::deps::content_hash(self.front_text().as_bytes()),
+            )
+        })
     }
 
     /// The kind's own front matter data, if it is a `T`.
@@ -302,6 +334,8 @@ impl Page {
             kind,
             pillar: front.pillar,
             data: front.data,
+            source_hash: std::sync::OnceLock::new(),
+            hashes: std::sync::OnceLock::new(),
             file,
             source,
         })

@@ -76,10 +76,6 @@ pub fn hash(value: impl Hash) -> u64 {
     hasher.finish()
 }
 
-fn hash_bytes(bytes: &[u8]) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(bytes)
-}
-
 /// The current value of every input.
 pub struct Values<'a> {
     site: &'a Site,
@@ -153,14 +149,11 @@ impl<'a> Values<'a> {
             Input::Global => self.global,
             Input::Messages(locale) => self.messages.get(locale).copied().unwrap_or(0),
             Input::Source(locale, path) => match shown(locale, path) {
-                Ok(page) => hash((page.locale.as_str(), hash_bytes(page.source.as_bytes()))),
+                Ok(page) => hash((page.locale.as_str(), page.content_hash())),
                 Err(broken) => hash(broken),
             },
             Input::Front(locale, path) => match shown(locale, path) {
-                Ok(page) => hash((
-                    page.locale.as_str(),
-                    hash_bytes(page.front_text().as_bytes()),
-                )),
+                Ok(page) => hash((page.locale.as_str(), page.front_hash())),
                 Err(broken) => hash(broken),
             },
             Input::Versions(path) => hash(site.versions(path)),
@@ -182,7 +175,7 @@ impl<'a> Values<'a> {
                 let mut h = Xxh3::new();
                 for page in &site.pages {
                     (page.locale.as_str(), page.path.as_str()).hash(&mut h);
-                    hash_bytes(page.source.as_bytes()).hash(&mut h);
+                    page.content_hash().hash(&mut h);
                 }
                 let mut failed: Vec<_> = site.failed.iter().collect();
                 failed.sort();
@@ -221,5 +214,5 @@ impl Values<'_> {
 
 /// Hashes a file's bytes for [`Input::Global`] and for outputs' contents.
 pub fn content_hash(bytes: &[u8]) -> u64 {
-    hash_bytes(bytes)
+    xxhash_rust::xxh3::xxh3_64(bytes)
 }

@@ -7,7 +7,7 @@
 //! memory. With an empty manifest everything renders: a clean build.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::Mutex;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
@@ -29,20 +29,20 @@ pub trait Sink: Sync {
 
 /// Rendered files kept in memory, by path relative to the output folder.
 #[derive(Default)]
-pub struct Memory(Mutex<HashMap<String, std::sync::Arc<Vec<u8>>>>);
+pub struct Memory(Mutex<HashMap<String, Arc<Vec<u8>>>>);
 
 impl Sink for Memory {
     fn put(&self, relative: &str, bytes: &[u8]) -> Result<(), Diagnostic> {
         self.0
             .lock()
             .expect("no panics while holding")
-            .insert(relative.to_string(), std::sync::Arc::new(bytes.to_vec()));
+            .insert(relative.to_string(), Arc::new(bytes.to_vec()));
         Ok(())
     }
 }
 
 impl Memory {
-    pub fn into_files(self) -> HashMap<String, std::sync::Arc<Vec<u8>>> {
+    pub fn into_files(self) -> HashMap<String, Arc<Vec<u8>>> {
         self.0.into_inner().expect("no panics while holding")
     }
 }
@@ -104,51 +104,73 @@ impl From<&Warning> for Diagnostic {
 /// Every output of a render, by path relative to the output folder.
 #[derive(Clone, Debug, Default, Serialize, Deserialize)]
 pub struct Manifest {
-    /// Every input some output read, each once.
-    pub inputs: Vec<Input>,
-    pub outputs: BTreeMap<String, Record>,
+    /// Inputs that outputs read, sorted, each once; records point into it.
+    /// Shared between renders while no new input appears.
+    pub inputs: Arc<Vec<Input>>,
+    pub outputs: BTreeMap<String, Arc<Record>>,
 }
 
 impl Manifest {
-    /// The manifest with its inputs in order, so that the same site always
-    /// gives the same bytes, however it was rendered.
-    fn canonical(inputs: Vec<Input>, mut outputs: BTreeMap<String, Record>) -> Manifest {
-        let mut order: Vec<u32> = (0..inputs.len() as u32).collect();
-        order.sort_unstable_by(|a, b| inputs[*a as usize].cmp(&inputs[*b as usize]));
-        let mut position = vec![0u32; inputs.len()];
-        for (new, &old) in order.iter().enumerate() {
-            position[old as usize] = new as u32;
-        }
-        for record in outputs.values_mut() {
-            for i in &mut record.inputs {
-                *i = position[*i as usize];
+    /// The manifest without inputs that no output reads any more: what a
+    /// clean render of the same site gives, byte for byte.
+    pub fn compacted(&self) -> Manifest {
+        let mut used = vec![false; self.inputs.len()];
+        for record in self.outputs.values() {
+            for &i in &record.inputs {
+                used[i as usize] = true;
             }
         }
-        let mut inputs: Vec<Option<Input>> = inputs.into_iter().map(Some).collect();
-        let inputs = order
-            .iter()
-            .map(|&old| inputs[old as usize].take().expect("each once"))
-            .collect();
-        Manifest { inputs, outputs }
-    }
-}
-
-/// Builds a manifest's table of inputs.
-#[derive(Default)]
-struct Interner {
-    inputs: Vec<Input>,
-    positions: HashMap<Input, u32>,
-}
-
-impl Interner {
-    fn intern(&mut self, input: &Input) -> u32 {
-        if let Some(&at) = self.positions.get(input) {
-            return at;
+        if used.iter().all(|u| *u) {
+            return self.clone();
         }
-        let at = u32::try_from(self.inputs.len()).expect("fewer than 2^32 inputs");
-        self.inputs.push(input.clone());
-        self.positions.insert(input.clone(), at);
-        at
+        let mut position = vec![0u32; used.len()];
+        let mut inputs = Vec::new();
+        for (old, input) in self.inputs.iter().enumerate() {
+            if used[old] {
+                position[old] = inputs.len() as u32;
+                inputs.push(input.clone());
+            }
+        }
+        let outputs = self
+            .outputs
+            .iter()
+            .map(|(path, record)| {
+                let mut record = Record::clone(record);
+                for i in &mut record.inputs {
+                    *i = position[*i as usize];
+                }
+                (path.clone(), Arc::new(record))
+            })
+            .collect();
+        Manifest {
+            inputs: Arc::new(inputs),
+            outputs,
+        }
+    }
+
+    /// The table of inputs with `more` (sorted) added in order, and where
+    /// each old position went; the same table when nothing is new.
+    fn with_inputs(&self, more: &[&Input]) -> (Arc<Vec<Input>>, Option<Vec<u32>>) {
+        let missing: Vec<&Input> = more
+            .iter()
+            .copied()
+            .filter(|i| self.inputs.binary_search(i).is_err())
+            .collect();
+        if missing.is_empty() {
+            return (Arc::clone(&self.inputs), None);
+        }
+        let mut table = Vec::with_capacity(self.inputs.len() + missing.len());
+        let mut moved = Vec::with_capacity(self.inputs.len());
+        let mut new = missing.into_iter().peekable();
+        for old in self.inputs.iter() {
+            while let Some(next) = new.next_if(|n| *n < old) {
+                table.push(next.clone());
+            }
+            moved.push(table.len() as u32);
+            table.push(old.clone());
+        }
+        table.extend(new.cloned());
+        (Arc::new(table), Some(moved))
     }
 }
 
@@ -295,8 +317,11 @@ pub fn render(
         .collect();
 
     let mut problems = Diagnostics::default();
+    let mut needed: Vec<&Input> = results.iter().flat_map(|(_, inputs, ..)| inputs).collect();
+    needed.sort_unstable();
+    needed.dedup();
+    let (table, moved) = previous.with_inputs(&needed);
     let mut outputs = BTreeMap::new();
-    let mut interner = Interner::default();
     let rendered_paths: HashSet<&str> = results.iter().map(|(f, ..)| f.path.as_str()).collect();
     for file in &files {
         if rendered_paths.contains(file.path.as_str()) {
@@ -304,12 +329,12 @@ pub fn render(
         }
         if let Some(record) = previous.outputs.get(&file.path) {
             problems.extend(record.warnings.iter().map(Diagnostic::from));
-            let mut kept = record.clone();
-            kept.inputs = record
-                .inputs
-                .iter()
-                .map(|&i| interner.intern(&previous.inputs[i as usize]))
-                .collect();
+            let mut kept = Arc::clone(record);
+            if let Some(moved) = &moved {
+                for i in &mut Arc::make_mut(&mut kept).inputs {
+                    *i = moved[*i as usize];
+                }
+            }
             outputs.insert(file.path.clone(), kept);
         }
     }
@@ -320,11 +345,17 @@ pub fn render(
         if let Key::Page(locale, path) = &file.key {
             fresh.insert((locale.clone(), path.clone()), (output.ids, output.links));
         }
-        record.inputs = inputs.iter().map(|i| interner.intern(i)).collect();
+        record.inputs = inputs
+            .iter()
+            .map(|i| table.binary_search(i).expect("added above") as u32)
+            .collect();
         rendered.push(file.path.clone());
-        outputs.insert(file.path.clone(), record);
+        outputs.insert(file.path.clone(), Arc::new(record));
     }
-    let manifest = Manifest::canonical(interner.inputs, outputs);
+    let manifest = Manifest {
+        inputs: table,
+        outputs,
+    };
     problems.extend(check_anchors(&files, &manifest, &fresh, &cx));
 
     Outcome {
@@ -339,6 +370,9 @@ pub fn render(
 /// A page rendered now: its element ids (none if it failed) and its links
 /// into other pages' sections.
 type Fresh = HashMap<(Locale, ContentPath), (Option<Vec<String>>, Vec<AnchorLink>)>;
+
+/// A page's element ids; none if it failed to render.
+type Ids = Option<HashSet<String>>;
 
 /// Links to a section the target page does not have. A link can only break
 /// where its page or its target was rendered now: links of the others were
@@ -359,10 +393,10 @@ fn check_anchors(
         })
         .collect();
     let again = |file: &OutputFile| outputs::render(file, cx, &Reads::default());
-    let known: Mutex<HashMap<(Locale, ContentPath), Option<HashSet<String>>>> = Mutex::default();
+    let known: Mutex<HashMap<(Locale, ContentPath), Ids>> = Mutex::default();
     // The ids of the page `locale` shows at `target`; none if it has no
     // such page or it failed (reported already).
-    let ids_of = |locale: &Locale, target: &ContentPath| -> Option<HashSet<String>> {
+    let ids_of = |locale: &Locale, target: &ContentPath| -> Ids {
         let key = (locale.clone(), target.clone());
         if let Some((ids, _)) = fresh.get(&key) {
             return ids.as_ref().map(|ids| ids.iter().cloned().collect());

@@ -60,20 +60,16 @@ impl Sources {
         })
     }
 
-    /// Reads again what `changed` (files and folders of the project) may
-    /// have changed: the pages that changed, the interface strings, or the
+    /// Reads again what `changed` (files and folders, relative to the
+    /// project's root) may have changed: the pages that changed, the interface strings, or the
     /// theme; everything when the configuration changed.
     pub fn refresh(
         self,
         project: &Project,
         changed: &HashSet<PathBuf>,
     ) -> Result<Sources, Diagnostics> {
-        let root = project.path(".");
-        let under = |folder: &str| {
-            let dir = root.join(folder);
-            changed.iter().any(|p| p.starts_with(&dir))
-        };
-        if changed.contains(&root.join("config.toml")) {
+        let under = |folder: &str| changed.iter().any(|p| p.starts_with(folder));
+        if changed.contains(Path::new("config.toml")) {
             return Sources::read(project);
         }
         let mut sources = self;
@@ -89,18 +85,17 @@ impl Sources {
         let content_dir = project.path("content");
         let content_changes: Vec<&PathBuf> = changed
             .iter()
-            .filter(|p| p.starts_with(root.join("content")))
+            .filter(|p| p.starts_with("content"))
             .collect();
         if content_changes.is_empty() {
             return Ok(sources);
         }
         // A file is one page; a folder (renamed, removed) may be many, so
         // the content is read again.
-        let content_root = root.join("content");
         let mut pages_changed = Vec::new();
         let mut whole = false;
         for file in content_changes {
-            let relative = file.strip_prefix(&content_root).expect("below content");
+            let relative = file.strip_prefix("content").expect("below content");
             let in_content = content_dir.join(relative);
             let was_folder = sources
                 .pages

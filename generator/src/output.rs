@@ -184,7 +184,7 @@ impl Staging {
 
         // The manifest first, then the marker that names it: a tree names
         // only a manifest that exists.
-        let bytes = postcard::to_allocvec(manifest)
+        let bytes = postcard::to_allocvec(&manifest.compacted())
             .map_err(|e| Diagnostic::error(format!("cannot record the build: {e}")))?;
         let id = format!("{:016x}", content_hash(&bytes));
         let manifests = manifest_dir(&self.output);

@@ -71,7 +71,6 @@ struct PageCtx<'a> {
     lang_name: &'a str,
     is_fallback: bool,
     translation: Option<Translation>,
-    source_file: String,
 }
 
 /// A locale in the language switcher.
@@ -369,7 +368,6 @@ pub fn page(
             lang_name: &written_in.name,
             is_fallback: route.is_fallback(),
             translation: page.translation,
-            source_file: page.file.display().to_string(),
         },
     );
 

@@ -220,9 +220,10 @@ fn watch(
 ) -> notify_debouncer_full::notify::Result<impl Drop> {
     let (tx, rx) = std::sync::mpsc::channel::<DebounceEventResult>();
     let mut debouncer = new_debouncer(SETTLE, None, tx)?;
+    // Events name files from the canonical root; the project keeps the
+    // paths as the user gave them, for its messages.
     let root = live.project.path(".");
     let root = root.canonicalize().unwrap_or(root);
-    live.project = Project::new(&root);
     for folder in ["content", "locales", "themes"] {
         let dir = root.join(folder);
         if dir.is_dir() {
@@ -254,16 +255,13 @@ fn watch(
                 .flat_map(|e| e.event.paths.iter())
                 .filter(|p| !is_noise(p))
                 .filter(|p| **p == config || watched.iter().any(|w| p.starts_with(w)))
-                .cloned()
+                .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
                 .collect();
             if changed.is_empty() {
                 continue;
             }
             let started = Instant::now();
-            let mut names: Vec<String> = changed
-                .iter()
-                .map(|p| p.strip_prefix(&root).unwrap_or(p).display().to_string())
-                .collect();
+            let mut names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
             names.sort();
             let (mut files, open) = {
                 let snapshot = shared.read().expect("no panics while holding");

@@ -5,6 +5,8 @@
 use std::collections::{BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
+use rustc_hash::FxHashMap;
+
 use mip::PillarId;
 
 use crate::config::{Config, Locale, LocaleConfig};
@@ -19,7 +21,7 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Position in `pages` by locale, then path: looked up for every link
     /// and list, so without building a key.
-    index: HashMap<Locale, HashMap<ContentPath, usize>>,
+    index: HashMap<Locale, FxHashMap<ContentPath, usize>>,
     /// Every content path that some locale has, sorted.
     pub paths: Vec<ContentPath>,
     /// Pages whose file failed to load (already reported): links to them
@@ -49,7 +51,7 @@ impl Site {
         pages: Vec<Page>,
         failed: Vec<(Locale, ContentPath)>,
     ) -> (Site, Diagnostics) {
-        let mut index: HashMap<Locale, HashMap<ContentPath, usize>> = HashMap::new();
+        let mut index: HashMap<Locale, FxHashMap<ContentPath, usize>> = HashMap::new();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
             index
@@ -123,10 +125,11 @@ impl Site {
     /// Whether `locale` would show a page at `path` but for a file that
     /// failed to load.
     pub fn is_broken(&self, locale: &LocaleConfig, path: &ContentPath) -> bool {
-        locale
-            .chain
-            .iter()
-            .any(|l| self.failed.contains(&(l.clone(), path.clone())))
+        !self.failed.is_empty()
+            && locale
+                .chain
+                .iter()
+                .any(|l| self.failed.contains(&(l.clone(), path.clone())))
     }
 
     /// The page `locale` shows at `path`: its own, or the first along its
@@ -144,7 +147,9 @@ impl Site {
             .filter_map(|l| {
                 if self.page(&l.locale, path).is_some() {
                     Some((l.locale.as_str(), true))
-                } else if self.failed.contains(&(l.locale.clone(), path.clone())) {
+                } else if !self.failed.is_empty()
+                    && self.failed.contains(&(l.locale.clone(), path.clone()))
+                {
                     Some((l.locale.as_str(), false))
                 } else {
                     None

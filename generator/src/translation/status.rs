@@ -5,7 +5,6 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::hash::source_hash;
 use super::history::git_change;
 use crate::config::{Direction, Locale};
 use crate::front_matter;
@@ -163,7 +162,7 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
             if page.translation == Some(front_matter::Translation::Draft) {
                 content.drafts.push(path.clone());
             }
-            let current = source_hash(source.source.as_bytes());
+            let current = source.source_hash().to_string();
             match &page.translated_from {
                 None => content.unmarked.push(path),
                 Some(from) if *from != current => {
