@@ -1,18 +1,16 @@
-//! Loading `content/<locale>/**.md` into typed pages.
+//! Pages: what `content/<locale>/**.md` files hold once loaded (see
+//! [`crate::pages`] for the loading).
 
 use std::any::Any;
 use std::fmt;
 use std::path::{Path, PathBuf};
-
-use rayon::prelude::*;
-use walkdir::WalkDir;
+use std::sync::OnceLock;
 
 use mip::PillarId;
 
 use crate::config::{Config, Locale};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::front_matter::{self, Translation};
-use crate::kinds::{self, Kind};
+use crate::diagnostic::Diagnostic;
+use crate::front_matter::{self, PageFront, Translation};
 
 /// A page's path below its locale folder, with `/` separators, such as
 /// `pillars/education.md`. The same path names a page and its translations.
@@ -73,16 +71,17 @@ pub struct Page {
     /// translated from (`translated_from` in the front matter); see
     /// [`crate::translation`].
     pub translated_from: Option<String>,
-    pub kind: &'static dyn Kind,
+    /// The name of its [kind](crate::kinds).
+    pub kind: &'static str,
     /// The pillar the page belongs to, if its kind has one.
     pub pillar: Option<PillarId>,
     data: Option<Box<dyn Any + Send + Sync>>,
-    /// [`crate::translation::source_hash`] of the file, made when first
+    /// [`crate::source_hash::source_hash`] of the file, made when first
     /// needed and kept while the page is.
-    source_hash: std::sync::OnceLock<String>,
+    source_hash: OnceLock<String>,
     /// Fast hashes of the whole file and of its front matter, for
     /// [`crate::deps`], kept while the page is.
-    hashes: std::sync::OnceLock<(u64, u64)>,
+    hashes: OnceLock<(u64, u64)>,
 }
 
 impl fmt::Debug for Page {
@@ -90,7 +89,7 @@ impl fmt::Debug for Page {
         f.debug_struct("Page")
             .field("locale", &self.locale)
             .field("path", &self.path)
-            .field("kind", &self.kind.name())
+            .field("kind", &self.kind)
             .field("title", &self.title)
             .finish_non_exhaustive()
     }
@@ -110,7 +109,7 @@ impl Page {
     /// `translated_from`.
     pub fn source_hash(&self) -> &str {
         self.source_hash
-            .get_or_init(|| crate::translation::source_hash(self.source.as_bytes()))
+            .get_or_init(|| crate::source_hash::source_hash(self.source.as_bytes()))
     }
 
     /// A fast hash of the whole file.
@@ -126,8 +125,8 @@ impl Page {
     fn hashes(&self) -> (u64, u64) {
         *self.hashes.get_or_init(|| {
             (
-                crate::deps::content_hash(self.source.as_bytes()),
-                crate::deps::content_hash(self.front_text().as_bytes()),
+                crate::fingerprint::content_hash(self.source.as_bytes()),
+                crate::fingerprint::content_hash(self.front_text().as_bytes()),
             )
         })
     }
@@ -137,9 +136,9 @@ impl Page {
         self.data.as_ref()?.downcast_ref()
     }
 
-    /// Whether the page is of the kind `kind`.
-    pub fn is(&self, kind: &dyn Kind) -> bool {
-        self.kind.name() == kind.name()
+    /// Whether the page is of the kind named `kind`.
+    pub fn is(&self, kind: &str) -> bool {
+        self.kind == kind
     }
 }
 
@@ -174,71 +173,24 @@ impl PageFile<'_> {
 /// A page file that failed to load, already reported by its diagnostic.
 pub type Failed = (Locale, ContentPath, Diagnostic);
 
-/// Loads every page of every configured locale from `content_dir`. Pages
-/// that fail to load are returned by locale and path with their error, so
-/// that later stages can tell a broken page from a missing one.
-pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Vec<Failed>, Diagnostics) {
-    let mut problems = Diagnostics::default();
-    let mut files = Vec::new();
-    if let Ok(entries) = std::fs::read_dir(content_dir) {
-        for entry in entries.flatten() {
-            let name = entry.file_name().to_string_lossy().into_owned();
-            if entry.path().is_dir()
-                && !name.starts_with('.')
-                && !config.locales.iter().any(|l| l.locale.as_str() == name)
-            {
-                problems.push(
-                    Diagnostic::warning(format!(
-                        "content folder `{name}` is not a configured locale and is ignored"
-                    ))
-                    .in_file(entry.path())
-                    .with_hint("add the locale to config.toml, or run `integra i18n new`"),
-                );
-            }
-        }
-    }
-    for locale in &config.locales {
-        let dir = content_dir.join(locale.locale.as_str());
-        if !dir.is_dir() {
-            if locale.locale == config.default_locale {
-                problems.push(
-                    Diagnostic::error("the default locale has no content folder")
-                        .in_file(&dir)
-                        .with_hint("create it with at least `_index.md` for the home page"),
-                );
-            }
-            continue;
-        }
-        for entry in WalkDir::new(&dir).sort_by_file_name() {
-            let entry = match entry {
-                Ok(entry) => entry,
-                Err(e) => {
-                    problems.push(Diagnostic::error(format!("cannot read: {e}")).in_file(&dir));
-                    continue;
-                }
-            };
-            if !entry.file_type().is_file() {
-                continue;
-            }
-            if let Some((locale, path)) = page_of(config, content_dir, entry.path()) {
-                files.push((locale, path, entry.into_path()));
-            }
-        }
-    }
+/// What a page's kind makes of its front matter.
+pub struct Front {
+    /// The fields every page has.
+    pub common: PageFront,
+    /// The pillar the page belongs to, if any.
+    pub pillar: Option<PillarId>,
+    /// The kind's own data, read back with [`Page::data`].
+    pub data: Option<Box<dyn Any + Send + Sync>>,
+}
 
-    let results: Vec<Result<Page, Failed>> = files
-        .into_par_iter()
-        .map(|(locale, path, file)| load_page(locale, path, file))
-        .collect();
-    let mut pages = Vec::with_capacity(results.len());
-    let mut failed = Vec::new();
-    for result in results {
-        match result {
-            Ok(page) => pages.push(page),
-            Err(f) => failed.push(f),
+impl Front {
+    pub fn plain(common: PageFront) -> Front {
+        Front {
+            common,
+            pillar: None,
+            data: None,
         }
     }
-    (pages, failed, problems)
 }
 
 /// The locale and path of the page that `file` (below `content_dir`) would
@@ -262,69 +214,25 @@ pub fn page_of(config: &Config, content_dir: &Path, file: &Path) -> Option<(Loca
     Some((locale.locale.clone(), ContentPath(rest.join("/"))))
 }
 
-fn is_slug(segment: &str) -> bool {
-    !segment.is_empty()
-        && segment
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
-}
-
-/// Loads one page file of `locale` at `path`.
-pub fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Failed> {
-    match read_page(locale.clone(), path.clone(), file) {
-        Ok(page) => Ok(page),
-        Err(d) => Err((locale, path, d)),
-    }
-}
-
-fn read_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
-    let source = std::fs::read_to_string(&file).map_err(|e| {
-        Diagnostic::error(format!("cannot read the page: {e}"))
-            .in_file(&file)
-            .with_hint("pages must be UTF-8 text files")
-    })?;
-    Page::parse(locale, path, file, source)
-}
-
 impl Page {
-    /// Parses the text of the page file `file`, of `locale` at `path`.
-    pub fn parse(
+    /// A page of `kind` from its file's text, split at `front_offset` and
+    /// `body_offset`, and the front matter its kind read.
+    #[allow(clippy::too_many_arguments)]
+    pub fn new(
         locale: Locale,
         path: ContentPath,
         file: PathBuf,
         source: String,
-    ) -> Result<Page, Diagnostic> {
-        let in_file = |d: Diagnostic| d.in_file(&file);
-
-        let stem_path = path.as_str().strip_suffix(".md").unwrap_or(path.as_str());
-        if let Some(bad) = stem_path.split('/').find(|s| !is_slug(s)) {
-            return Err(in_file(Diagnostic::error(format!(
-            "`{bad}` cannot be part of a page address"
-        )))
-        .with_hint("name files and folders with lowercase letters, digits and `-`, e.g. `my-first-budget.md`"));
-        }
-
-        let split = front_matter::split(&source).map_err(in_file)?;
-        let segments: Vec<&str> = stem_path.split('/').collect();
-        let kind = kinds::kind_of(&segments);
-        let front = kind.front(&PageFile {
-            file: &file,
-            source: &source,
-            split: &split,
-            segments: &segments,
-        })?;
+        front_offset: usize,
+        body_offset: usize,
+        kind: &'static str,
+        front: Front,
+    ) -> Page {
         let common = front.common;
-        if common.title.get_ref().trim().is_empty() {
-            return Err(in_file(Diagnostic::error("the title is empty").at_offset(
-                &source,
-                split.front_offset + common.title.span().start,
-            )));
-        }
-        let body_offset = split.body_offset;
-        Ok(Page {
+        Page {
             locale,
             path,
-            front_offset: split.front_offset,
+            front_offset,
             body_offset,
             title: common.title.into_inner(),
             description: common.description,
@@ -334,11 +242,11 @@ impl Page {
             kind,
             pillar: front.pillar,
             data: front.data,
-            source_hash: std::sync::OnceLock::new(),
-            hashes: std::sync::OnceLock::new(),
+            source_hash: OnceLock::new(),
+            hashes: OnceLock::new(),
             file,
             source,
-        })
+        }
     }
 }
 

@@ -15,6 +15,8 @@ use std::sync::OnceLock;
 use serde::{Deserialize, Serialize};
 use xxhash_rust::xxh3::Xxh3;
 
+use crate::fingerprint::hash;
+
 use mip::PillarId;
 
 use crate::config::Locale;
@@ -39,10 +41,9 @@ pub enum Input {
     Versions(ContentPath),
     /// The nine pillar guides as a locale shows them, for its menu.
     Menu(Locale),
-    /// The workshops a locale shows for a pillar, with their front matter.
-    Workshops(Locale, PillarId),
-    /// The White Paper chapters a locale shows, with their front matter.
-    Chapters(Locale),
+    /// The pages of a kind (and pillar) that a locale shows, in order, with
+    /// their front matter: lists such as a pillar's workshops.
+    Listed(Locale, String, Option<PillarId>),
     /// Every page file and interface string: what the translation status
     /// pages report.
     Translations,
@@ -66,14 +67,6 @@ impl Reads {
         inputs.dedup();
         inputs
     }
-}
-
-/// A fast, stable hash for fingerprints (not for security: nothing here is
-/// secret or adversarial, and a collision only skips a re-render).
-pub fn hash(value: impl Hash) -> u64 {
-    let mut hasher = Xxh3::new();
-    value.hash(&mut hasher);
-    hasher.finish()
 }
 
 /// The current value of every input.
@@ -163,12 +156,8 @@ impl<'a> Values<'a> {
                     .map(|&p| self.of(&Input::Front(locale.clone(), ContentPath::pillar_guide(p))))
                     .collect::<Vec<_>>(),
             ),
-            Input::Workshops(locale, pillar) => match configured(locale) {
-                Some(config) => self.list(locale, site.workshops(config, *pillar)),
-                None => 0,
-            },
-            Input::Chapters(locale) => match configured(locale) {
-                Some(config) => self.list(locale, site.chapters(config)),
+            Input::Listed(locale, kind, pillar) => match configured(locale) {
+                Some(config) => self.list(locale, site.listed(config, kind, *pillar)),
                 None => 0,
             },
             Input::Translations => {
@@ -210,9 +199,4 @@ impl Values<'_> {
                 .collect::<Vec<_>>(),
         )
     }
-}
-
-/// Hashes a file's bytes for [`Input::Global`] and for outputs' contents.
-pub fn content_hash(bytes: &[u8]) -> u64 {
-    xxhash_rust::xxh3::xxh3_64(bytes)
 }

@@ -14,11 +14,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Locale;
 use crate::content::ContentPath;
-use crate::deps::{self, Input, Reads, Values};
+use crate::deps::{Input, Reads, Values};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
+use crate::fingerprint;
+use crate::load::Loaded;
 use crate::markdown::AnchorLink;
 use crate::outputs::{self, Key, OutputFile, RenderCx};
-use crate::pipeline::Loaded;
 use crate::render::BodyCache;
 
 /// Where rendered files go: the staging folder of `build`, or memory for
@@ -289,7 +290,10 @@ pub fn render(
             let mut rendered = outputs::render(file, &cx, &reads);
             let inputs = reads.into_sorted();
             let fingerprint = Values::fingerprint(inputs.iter().map(|i| values.of(i)));
-            let content = rendered.bytes.as_deref().map_or(0, deps::content_hash);
+            let content = rendered
+                .bytes
+                .as_deref()
+                .map_or(0, fingerprint::content_hash);
             // The bytes go to the sink now, not kept for the whole site.
             if let (Some(bytes), Some(sink)) = (rendered.bytes.take(), sink) {
                 if let Err(e) = sink.put(&file.path, &bytes) {

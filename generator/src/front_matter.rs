@@ -80,7 +80,7 @@ pub struct PageFront {
     pub weight: Option<i64>,
     #[serde(default)]
     pub translation: Option<Translation>,
-    /// On a translation: the [source hash](crate::translation::source_hash)
+    /// On a translation: the [source hash](crate::source_hash::source_hash)
     /// of the English page it was translated from, written by
     /// `integra i18n mark-translated`.
     #[serde(default, deserialize_with = "source_hash")]
@@ -94,7 +94,7 @@ pub(crate) fn source_hash<'de, D: serde::Deserializer<'de>>(
     de: D,
 ) -> Result<Option<String>, D::Error> {
     let value = String::deserialize(de)?;
-    if crate::translation::is_source_hash(&value) {
+    if crate::source_hash::is_source_hash(&value) {
         Ok(Some(value))
     } else {
         Err(serde::de::Error::custom(format!(

@@ -134,7 +134,7 @@ impl Messages {
                 // Duplicates were reported above with their lines.
                 bundle.add_resource_overriding(resource);
             }
-            hashes.insert(locale.clone(), crate::deps::hash(&read));
+            hashes.insert(locale.clone(), crate::fingerprint::hash(&read));
             bundles.insert(locale.clone(), bundle);
             ids.insert(locale.clone(), locale_ids);
         }

@@ -16,6 +16,8 @@ use crate::config::{self, Config, Locale};
 use crate::content::{self, ContentPath, Failed, Page};
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
+use crate::kinds;
+use crate::pages;
 use crate::project::Project;
 use crate::render;
 use crate::site::Site;
@@ -41,7 +43,7 @@ impl Sources {
         let templates_dir = templates_dir(project, &config);
         let ((pages, failed, content_problems), ((messages, message_problems), theme)) =
             rayon::join(
-                || content::load(&config, &project.path("content")),
+                || pages::load(&config, &project.path("content")),
                 || {
                     rayon::join(
                         || Messages::load(&config, &project.path("locales")),
@@ -119,7 +121,7 @@ impl Sources {
             }
         }
         if whole {
-            let (pages, failed, problems) = content::load(&sources.config, &content_dir);
+            let (pages, failed, problems) = pages::load(&sources.config, &content_dir);
             sources.pages = pages;
             sources.failed = failed;
             sources.content_problems = problems.into_vec();
@@ -133,7 +135,7 @@ impl Sources {
                 .failed
                 .retain(|(l, p, _)| !(*l == locale && *p == path));
             if file.is_file() {
-                match content::load_page(locale, path, file) {
+                match pages::load_page(locale, path, file) {
                     Ok(page) => sources.pages.push(page),
                     Err(f) => sources.failed.push(f),
                 }
@@ -275,8 +277,8 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         .iter()
         .map(|(l, p, _)| (l.clone(), p.clone()))
         .collect();
-    let (site, site_problems) = Site::new(config, pages, failed_keys);
-    problems.extend(site_problems);
+    let site = Site::new(config, pages, failed_keys);
+    problems.extend(kinds::validate(&site));
     let Some(theme) = theme else {
         return Err(problems);
     };

@@ -236,7 +236,7 @@ mod tests {
 
     fn page(body: &str) -> Page {
         let source = format!("+++\ntitle = \"T\"\n+++\n{body}");
-        Page::parse(
+        crate::pages::parse(
             Locale::parse("en").unwrap(),
             ContentPath::new("about.md"),
             "content/en/about.md".into(),

@@ -16,9 +16,9 @@ use std::sync::Mutex;
 
 use rayon::prelude::*;
 
-use crate::deps::content_hash;
 use crate::diagnostic::Diagnostic;
 use crate::engine::{Manifest, Sink};
+use crate::fingerprint::content_hash;
 
 /// Marks a folder as written by integra, so that it may be replaced, and
 /// names the manifest that describes it.

@@ -11,8 +11,9 @@ use mip::PillarId;
 
 use crate::config::{Locale, LocaleConfig};
 use crate::content::ContentPath;
-use crate::deps::{self, Input, Reads};
+use crate::deps::{Input, Reads};
 use crate::diagnostic::Diagnostic;
+use crate::fingerprint;
 use crate::front_matter::Translation;
 use crate::markdown::{self, AnchorLink};
 use crate::site::{Route, Site};
@@ -148,19 +149,16 @@ impl<'a> PageCx<'a> {
         pillar(self.site, self.locale(), id, self.reads)
     }
 
-    /// The workshops this locale shows for `pillar`, in order.
-    pub fn workshops(&self, pillar: PillarId) -> Vec<Route<'a>> {
+    /// The pages of kind `kind` (and `pillar`) this locale shows, by
+    /// weight, then title.
+    pub fn listed(&self, kind: &str, pillar: Option<PillarId>) -> Vec<Route<'a>> {
         let locale = self.locale();
-        self.reads
-            .add(Input::Workshops(locale.locale.clone(), pillar));
-        self.site.workshops(locale, pillar)
-    }
-
-    /// The White Paper chapters this locale shows, in order.
-    pub fn chapters(&self) -> Vec<Route<'a>> {
-        let locale = self.locale();
-        self.reads.add(Input::Chapters(locale.locale.clone()));
-        self.site.chapters(locale)
+        self.reads.add(Input::Listed(
+            locale.locale.clone(),
+            kind.to_string(),
+            pillar,
+        ));
+        self.site.listed(locale, kind, pillar)
     }
 
     /// Puts every field of `value` into the context as a variable.
@@ -269,7 +267,7 @@ impl BodyCache {
         addresses.sort();
         let mut failed: Vec<_> = site.failed.iter().collect();
         failed.sort();
-        let now = deps::hash((&site.config.base_path, addresses, failed));
+        let now = fingerprint::hash((&site.config.base_path, addresses, failed));
         if now != self.addresses {
             self.addresses = now;
             self.bodies
@@ -288,7 +286,7 @@ impl BodyCache {
             route.locale.locale.clone(),
             route.page.locale.clone(),
             route.path.clone(),
-            deps::hash(&route.page.source),
+            fingerprint::hash(&route.page.source),
         );
         if let Some(found) = self
             .bodies
@@ -315,8 +313,10 @@ pub struct Output {
     pub anchors: Vec<AnchorLink>,
 }
 
-/// Renders one page as `route.locale` shows it, with `base`, that locale's
-/// [`base_context`], recording what it reads in `reads`.
+/// Renders one page as `route.locale` shows it with `template`, from
+/// `base`, that locale's [`base_context`], the context every page has, and
+/// what `kind_context` adds; records what it reads in `reads`.
+#[allow(clippy::too_many_arguments)]
 pub fn page(
     site: &Site,
     tera: &Tera,
@@ -324,6 +324,8 @@ pub fn page(
     route: &Route<'_>,
     cache: Option<&BodyCache>,
     reads: &Reads,
+    template: &str,
+    kind_context: impl FnOnce(&PageCx<'_>, &mut Context),
 ) -> Output {
     let config = &site.config;
     let locale = route.locale;
@@ -356,7 +358,7 @@ pub fn page(
     ctx.insert(
         "page",
         &PageCtx {
-            kind: page.kind.name(),
+            kind: page.kind,
             path: route.path.as_str(),
             title: &page.title,
             description: page.description.as_deref(),
@@ -415,8 +417,7 @@ pub fn page(
         route: *route,
         reads,
     };
-    page.kind.context(&cx, &mut ctx);
-    let template = page.kind.template();
+    kind_context(&cx, &mut ctx);
 
     if problems.iter().any(Diagnostic::is_error) {
         return Output {

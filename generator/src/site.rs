@@ -11,10 +11,6 @@ use mip::PillarId;
 
 use crate::config::{Config, Locale, LocaleConfig};
 use crate::content::{ContentPath, Page};
-use crate::diagnostic::{Diagnostic, Diagnostics};
-use crate::kinds::white_paper::Chapter;
-use crate::kinds::workshops::Workshop;
-use crate::kinds::{Required, KINDS};
 
 pub struct Site {
     pub config: Config,
@@ -46,11 +42,7 @@ impl Route<'_> {
 }
 
 impl Site {
-    pub fn new(
-        config: Config,
-        pages: Vec<Page>,
-        failed: Vec<(Locale, ContentPath)>,
-    ) -> (Site, Diagnostics) {
+    pub fn new(config: Config, pages: Vec<Page>, failed: Vec<(Locale, ContentPath)>) -> Site {
         let mut index: HashMap<Locale, FxHashMap<ContentPath, usize>> = HashMap::new();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
@@ -60,56 +52,14 @@ impl Site {
                 .insert(page.path.clone(), i);
             paths.insert(page.path.clone());
         }
-        let site = Site {
+        Site {
             config,
             pages,
             index,
             paths: paths.into_iter().collect(),
             failed: failed.into_iter().collect(),
             lists: OnceLock::new(),
-        };
-        let problems = site.validate();
-        (site, problems)
-    }
-
-    fn validate(&self) -> Diagnostics {
-        let mut problems = Diagnostics::default();
-        let default = &self.config.default_locale;
-        let content_dir = |locale: &Locale| format!("content/{locale}/");
-
-        for kind in KINDS {
-            for Required { path, what } in kind.required(self) {
-                let key = (default.clone(), ContentPath::new(path.clone()));
-                if self.page(&key.0, &key.1).is_none() && !self.failed.contains(&key) {
-                    problems.push(
-                        Diagnostic::error(format!("{what} is missing"))
-                            .in_file(format!("{}{path}", content_dir(default)))
-                            .with_hint(format!(
-                                "every site needs {path} in the default locale ({default}); create it with a title"
-                            )),
-                    );
-                }
-            }
         }
-
-        for page in &self.pages {
-            if page.locale == *default {
-                continue;
-            }
-            let Some(source) = self.page(default, &page.path) else {
-                problems.push(
-                    Diagnostic::warning(format!(
-                        "this page has no {default} source, so only locales that fall back to `{}` show it",
-                        page.locale
-                    ))
-                    .in_file(&page.file)
-                    .with_hint(format!("translations use the same path as their source in {}", content_dir(default))),
-                );
-                continue;
-            };
-            problems.extend(page.kind.disagreement(page, source));
-        }
-        problems
     }
 
     /// Gives back the pages, for a preview that reloads some of them.
@@ -182,29 +132,26 @@ impl Site {
         format!("{}{}", &self.config.base_url[..origin_len], url)
     }
 
-    /// Workshops that `locale` shows for `pillar`, in their order.
-    pub fn workshops<'a>(&'a self, locale: &'a LocaleConfig, pillar: PillarId) -> Vec<Route<'a>> {
-        self.lists(locale).workshops[pillar.number() - 1]
-            .iter()
-            .map(|&i| self.route_at(locale, i))
+    /// The pages of kind `kind` (and pillar `pillar`) that `locale` shows,
+    /// by weight, then title.
+    pub fn listed<'a>(
+        &'a self,
+        locale: &'a LocaleConfig,
+        kind: &str,
+        pillar: Option<PillarId>,
+    ) -> Vec<Route<'a>> {
+        let Some(list) = self.lists(locale).get(&(kind, pillar)) else {
+            return Vec::new();
+        };
+        list.iter()
+            .map(|&i| {
+                let path = &self.paths[i];
+                let page = self
+                    .resolve(locale, path)
+                    .expect("listed because it resolves");
+                Route { locale, path, page }
+            })
             .collect()
-    }
-
-    /// White Paper chapters that `locale` shows, by chapter number.
-    pub fn chapters<'a>(&'a self, locale: &'a LocaleConfig) -> Vec<Route<'a>> {
-        self.lists(locale)
-            .chapters
-            .iter()
-            .map(|&i| self.route_at(locale, i))
-            .collect()
-    }
-
-    fn route_at<'a>(&'a self, locale: &'a LocaleConfig, path_index: usize) -> Route<'a> {
-        let path = &self.paths[path_index];
-        let page = self
-            .resolve(locale, path)
-            .expect("listed because it resolves");
-        Route { locale, path, page }
     }
 
     /// The lists of `locale`, made on first use: one pass over every path
@@ -217,28 +164,16 @@ impl Site {
                 .map(|l| {
                     let mut lists = Lists::default();
                     for (i, path) in self.paths.iter().enumerate() {
-                        let Some(page) = self.resolve(l, path) else {
-                            continue;
-                        };
-                        if page.is(&Workshop) {
-                            if let Some(pillar) = page.pillar {
-                                lists.workshops[pillar.number() - 1].push(i);
-                            }
-                        } else if page.is(&Chapter) {
-                            lists.chapters.push(i);
+                        if let Some(page) = self.resolve(l, path) {
+                            lists.entry((page.kind, page.pillar)).or_default().push(i);
                         }
                     }
-                    let key = |i: &usize| {
-                        let page = self.resolve(l, &self.paths[*i]).expect("resolves");
-                        (page.weight, page.title.clone())
-                    };
-                    for list in &mut lists.workshops {
-                        list.sort_by_cached_key(key);
+                    for list in lists.values_mut() {
+                        list.sort_by_cached_key(|&i| {
+                            let page = self.resolve(l, &self.paths[i]).expect("resolves");
+                            (page.weight, page.title.clone(), i)
+                        });
                     }
-                    lists.chapters.sort_by_key(|i| {
-                        let page = self.resolve(l, &self.paths[*i]).expect("resolves");
-                        (page.weight, *i)
-                    });
                     (l.locale.clone(), lists)
                 })
                 .collect()
@@ -247,10 +182,5 @@ impl Site {
     }
 }
 
-/// Pages that lists show, by position in [`Site::paths`].
-#[derive(Default)]
-struct Lists {
-    /// By pillar number, from 1.
-    workshops: [Vec<usize>; 9],
-    chapters: Vec<usize>,
-}
+/// Pages by kind and pillar, by position in [`Site::paths`].
+type Lists = HashMap<(&'static str, Option<PillarId>), Vec<usize>>;

@@ -76,7 +76,7 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     }
     Ok(Theme {
         tera,
-        source_hash: crate::deps::hash(&sources),
+        source_hash: crate::fingerprint::hash(&sources),
     })
 }
 

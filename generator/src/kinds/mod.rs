@@ -10,10 +10,9 @@
 //! [`KINDS`] before `page::Page`, and add its template to the theme. See
 //! ARCHITECTURE.md.
 
-use std::any::Any;
-
-use crate::content::{Page, PageFile};
-use crate::diagnostic::Diagnostic;
+use crate::config::Locale;
+use crate::content::{ContentPath, Front, Page, PageFile};
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::front_matter::PageFront;
 use crate::render::PageCx;
 use crate::site::Site;
@@ -49,24 +48,58 @@ pub fn kind_of(segments: &[&str]) -> &'static dyn Kind {
         .expect("page::Page claims every path")
 }
 
-/// What a kind makes of a page's front matter.
-pub struct Front {
-    /// The fields every page has.
-    pub common: PageFront,
-    /// The pillar the page belongs to, if any.
-    pub pillar: Option<mip::PillarId>,
-    /// The kind's own data, read back with [`Page::data`].
-    pub data: Option<Box<dyn Any + Send + Sync>>,
+/// The kind named `name`, as pages record it.
+pub fn get(name: &str) -> &'static dyn Kind {
+    KINDS
+        .iter()
+        .copied()
+        .find(|k| k.name() == name)
+        .expect("pages record the names of kinds in KINDS")
 }
 
-impl Front {
-    pub fn plain(common: PageFront) -> Front {
-        Front {
-            common,
-            pillar: None,
-            data: None,
+/// The rules that span pages: the pages each kind requires of the default
+/// locale, and what translations must keep from their source.
+pub fn validate(site: &Site) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let default = &site.config.default_locale;
+    let content_dir = |locale: &Locale| format!("content/{locale}/");
+
+    for kind in KINDS {
+        for Required { path, what } in kind.required(site) {
+            let key = (default.clone(), ContentPath::new(path.clone()));
+            if site.page(&key.0, &key.1).is_none() && !site.failed.contains(&key) {
+                problems.push(
+                    Diagnostic::error(format!("{what} is missing"))
+                        .in_file(format!("{}{path}", content_dir(default)))
+                        .with_hint(format!(
+                            "every site needs {path} in the default locale ({default}); create it with a title"
+                        )),
+                );
+            }
         }
     }
+
+    for page in &site.pages {
+        if page.locale == *default {
+            continue;
+        }
+        let Some(source) = site.page(default, &page.path) else {
+            problems.push(
+                Diagnostic::warning(format!(
+                    "this page has no {default} source, so only locales that fall back to `{}` show it",
+                    page.locale
+                ))
+                .in_file(&page.file)
+                .with_hint(format!(
+                    "translations use the same path as their source in {}",
+                    content_dir(default)
+                )),
+            );
+            continue;
+        };
+        problems.extend(get(page.kind).disagreement(page, source));
+    }
+    problems
 }
 
 /// A page the default locale must have.

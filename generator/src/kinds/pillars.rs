@@ -4,8 +4,8 @@
 use mip::PillarId;
 
 use super::workshops::PillarWorkshopsCtx;
-use super::{Front, Kind, Required};
-use crate::content::PageFile;
+use super::{Kind, Required};
+use crate::content::{Front, PageFile};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::PageFront;
 use crate::render::PageCx;

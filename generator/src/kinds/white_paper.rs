@@ -4,8 +4,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{Front, Kind, Required};
-use crate::content::{ContentPath, PageFile};
+use super::{Kind, Required};
+use crate::content::{ContentPath, Front, PageFile};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{PageFront, Translation};
 use crate::render::{LinkCtx, PageCx};
@@ -101,7 +101,7 @@ struct TableOfContents<'a> {
 
 impl<'a> TableOfContents<'a> {
     fn new(cx: &PageCx<'a>) -> TableOfContents<'a> {
-        let chapters = cx.chapters();
+        let chapters = cx.listed(Chapter.name(), None);
         let position = chapters.iter().position(|c| c.path == cx.route.path);
         let links = chapters.iter().map(|c| cx.link(c)).collect();
         let at = |i: Option<usize>| i.and_then(|i| chapters.get(i)).map(|c| cx.link(c));

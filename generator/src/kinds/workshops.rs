@@ -6,8 +6,8 @@ use toml::Spanned;
 
 use mip::PillarId;
 
-use super::{Front, Kind, Required};
-use crate::content::{Page, PageFile};
+use super::{Kind, Required};
+use crate::content::{Front, Page, PageFile};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::{PageFront, Translation};
 use crate::render::{LinkCtx, PageCx, PillarCtx};
@@ -57,7 +57,7 @@ pub struct WorkshopFront {
     pub weight: Option<i64>,
     #[serde(default)]
     pub translation: Option<Translation>,
-    /// On a translation: the [source hash](crate::translation::source_hash)
+    /// On a translation: the [source hash](crate::source_hash::source_hash)
     /// of the English page it was translated from.
     #[serde(default, deserialize_with = "crate::front_matter::source_hash")]
     pub translated_from: Option<String>,
@@ -211,7 +211,7 @@ impl<'a> PillarWorkshopsCtx<'a> {
         Some(PillarWorkshopsCtx {
             pillar: cx.pillar(pillar)?,
             workshops: cx
-                .workshops(pillar)
+                .listed(Workshop.name(), Some(pillar))
                 .iter()
                 .filter_map(|r| WorkshopCtx::new(cx, r))
                 .collect(),

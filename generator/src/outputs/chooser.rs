@@ -2,7 +2,7 @@
 
 use super::{templated, Key, OutputKind, RenderCx, Rendered};
 use crate::deps::Reads;
-use crate::pipeline::Loaded;
+use crate::load::Loaded;
 
 /// `index.html`: the page that sends readers to their language.
 pub struct LanguageChooser;

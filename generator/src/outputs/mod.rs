@@ -12,8 +12,8 @@ use crate::config::Locale;
 use crate::content::ContentPath;
 use crate::deps::Reads;
 use crate::diagnostic::Diagnostic;
+use crate::load::Loaded;
 use crate::markdown::AnchorLink;
-use crate::pipeline::Loaded;
 use crate::render::BodyCache;
 
 mod assets;

@@ -3,7 +3,8 @@
 use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::deps::Reads;
 use crate::diagnostic::Diagnostic;
-use crate::pipeline::Loaded;
+use crate::kinds;
+use crate::load::Loaded;
 use crate::render;
 use crate::site::Route;
 
@@ -43,7 +44,17 @@ impl OutputKind for ContentPages {
         };
         let route = Route { locale, path, page };
         let (tera, base) = cx.loaded.templates_for(&locale.locale);
-        let output = render::page(site, tera, base, &route, cx.cache, reads);
+        let kind = kinds::get(page.kind);
+        let output = render::page(
+            site,
+            tera,
+            base,
+            &route,
+            cx.cache,
+            reads,
+            kind.template(),
+            |cx, ctx| kind.context(cx, ctx),
+        );
         Rendered {
             ids: output.html.as_deref().map(crate::markdown::element_ids),
             bytes: output.html.map(String::into_bytes),

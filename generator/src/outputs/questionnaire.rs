@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
-use crate::pipeline::Loaded;
+use crate::load::Loaded;
 
 pub struct QuestionnaireJson;
 

@@ -3,7 +3,7 @@
 
 use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
-use crate::pipeline::Loaded;
+use crate::load::Loaded;
 use crate::site::Site;
 
 pub struct Sitemap;

@@ -7,7 +7,7 @@ use super::{templated, Key, OutputKind, RenderCx, Rendered};
 use crate::config::Locale;
 use crate::content::ContentPath;
 use crate::deps::{Input, Reads};
-use crate::pipeline::Loaded;
+use crate::load::Loaded;
 use crate::render::TranslationCtx;
 use crate::site::Site;
 use crate::translation::{LocaleStatus, Status};

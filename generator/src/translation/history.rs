@@ -5,8 +5,8 @@ use std::io::Write as _;
 use std::path::Path;
 use std::process::{Command, Stdio};
 
-use super::hash::source_hash;
 use super::status::Change;
+use crate::source_hash::source_hash;
 
 /// Runs git in `root`; `None` when git is missing or fails (no repository,
 /// no history).

@@ -3,12 +3,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::hash::source_hash;
 use super::toml_text;
 use crate::config::Config;
 use crate::diagnostic::Diagnostic;
 use crate::front_matter;
 use crate::project::Project;
+use crate::source_hash::source_hash;
 
 /// What [`mark_translated`] did.
 #[derive(Debug)]

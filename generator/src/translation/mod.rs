@@ -43,7 +43,6 @@
 //! the English version the page was translated from cannot be found in the
 //! git history; `summary` then says only that the source changed.
 
-mod hash;
 mod history;
 mod mark;
 mod new_locale;
@@ -51,7 +50,6 @@ mod report;
 mod status;
 mod toml_text;
 
-pub use hash::{is_source_hash, source_hash, HASH_LEN};
 pub use mark::{mark_translated, set_translated_from, Marked};
 pub use new_locale::{new_locale, todo_copy, Created, NewLocale};
 pub use status::{
