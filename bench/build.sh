@@ -1,39 +1,67 @@
 #!/usr/bin/env bash
-# Benchmark of `integra build`: a corpus of 1,000 workshops in each of the
-# 8 locales (plus the shipped pages), built cold (no previous output) and
-# warm (replacing the previous output), reporting pages per second and peak
-# memory. Needs GNU time (`apt-get install time`) and hyperfine.
+# Benchmark of `integra build` on a corpus of 1,000 workshops in each of the
+# 8 locales (plus the shipped pages), side by side with another integra
+# binary (an earlier version) in the same hyperfine runs, because this
+# machine is noisy. Each binary builds its own copy of the corpus, so their
+# output folders and manifests never mix. Needs hyperfine and GNU time
+# (`apt-get install hyperfine time`).
 #
-# usage: bench/build.sh [WORKSHOPS_PER_LOCALE] [RUNS]
+# usage: bench/build.sh BEFORE_BINARY [WORKSHOPS_PER_LOCALE] [RUNS]
+#   e.g. git worktree add /tmp/before <commit> && (cd /tmp/before && cargo build --release)
+#        bench/build.sh /tmp/before/target/release/integra 1000 10
 set -euo pipefail
 cd "$(dirname "$0")/.."
-per_locale=${1:-1000}
-runs=${2:-5}
-corpus=$(mktemp -d)/site
-trap 'rm -rf "$(dirname "$corpus")"' EXIT
+before=$(realpath "${1:?give the binary to compare with}")
+per_locale=${2:-1000}
+runs=${3:-10}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
 
 cargo build --release -q
-bin=$PWD/target/release/integra
-python3 bench/corpus.py "$corpus" "$per_locale"
-cd "$corpus"
+after=$PWD/target/release/integra
+python3 bench/corpus.py "$work/before" "$per_locale" >/dev/null
+cp -r "$work/before" "$work/after"
+sheet=content/en/workshops/bench-0001-building-my-document-folder.md
 
-pages=$("$bin" build | sed -E 's/^Built ([0-9]+) pages.*/\1/')
-echo "pages: $pages"
+(cd "$work/before" && "$before" build >/dev/null)
+pages=$(cd "$work/after" && "$after" build | sed -E 's/^Built ([0-9]+) pages.*/\1/')
+echo "corpus: $pages pages in 8 locales; before = $before, after = $after"
 
-measure() { # name, command...
+compare() { # name, hyperfine options...
   local name=$1; shift
-  hyperfine --style none --warmup 1 --runs "$runs" --export-json result.json "$@" >/dev/null
-  python3 - "$name" "$pages" <<'PY'
-import json, sys
-name, pages = sys.argv[1], int(sys.argv[2])
-r = json.load(open("result.json"))["results"][0]
-print(f"{name:>28}: {r['mean']:.2f} s ± {r['stddev']:.2f} (min {r['min']:.2f}) = {pages / r['mean']:,.0f} pages/s")
-PY
+  echo
+  echo "## $name"
+  hyperfine --style basic --warmup 2 --runs "$runs" --export-markdown "$work/table.md" "$@" \
+    -n before "cd $work/before && $before build" \
+    -n after "cd $work/after && $after build" >/dev/null
+  cat "$work/table.md"
 }
-measure "check (load+render, no I/O)" "$bin check"
-measure "build, nothing changed" "$bin build"
-measure "build, one workshop edited" --prepare "date +'Edited at %N.' >> content/en/workshops/bench-0001-building-my-document-folder.md" "$bin build"
-measure "build, cold (no output yet)" --prepare "rm -rf public .public.staging" "$bin build"
+compare "build, nothing changed"
+compare "build, one workshop edited" \
+  --prepare "date +'Edited at %N.' | tee -a $work/before/$sheet >> $work/after/$sheet"
+compare "build, one workshop's title edited" \
+  --prepare "sed -i -E '0,/^title = \"/s/^title = \"[0-9]*/&1/' $work/before/$sheet $work/after/$sheet"
+compare "build, cold (no output yet)" \
+  --prepare "rm -rf $work/before/public $work/before/.public.* $work/after/public $work/after/.public.*"
+echo
+echo "## check (load, validate and render everything, write nothing)"
+hyperfine --style basic --warmup 1 --runs "$runs" --export-markdown "$work/table.md" \
+  -n before "cd $work/before && $before check" \
+  -n after "cd $work/after && $after check" >/dev/null
+cat "$work/table.md"
 
-/usr/bin/time -f "%M" -o rss.txt "$bin" build >/dev/null
-echo "peak memory (build): $(( $(cat rss.txt) / 1024 )) MiB"
+echo
+echo "## peak memory (GNU time, maximum resident set)"
+peak() { # label, dir, binary, args...
+  local label=$1 dir=$2; shift 2
+  (cd "$dir" && /usr/bin/time -f "%M" -o "$work/rss.txt" "$@" >/dev/null)
+  echo "$label: $(( $(cat "$work/rss.txt") / 1024 )) MiB"
+}
+for side in before after; do
+  bin=${!side}
+  peak "$side, build, nothing changed" "$work/$side" "$bin" build
+  date +'Edited at %N.' >> "$work/$side/$sheet"
+  peak "$side, build, one workshop edited" "$work/$side" "$bin" build
+  rm -rf "$work/$side/public" "$work/$side/.public."*
+  peak "$side, build, cold" "$work/$side" "$bin" build
+done

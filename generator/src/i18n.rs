@@ -198,14 +198,10 @@ impl Messages {
     /// `message.attribute`).
     pub fn source_has(&self, key: &str) -> bool {
         let (id, attribute) = split_key(key);
-        let bundle = &self.bundles[&self.default_locale];
-        match bundle.get_message(id) {
-            Some(m) => match attribute {
-                Some(a) => m.get_attribute(a).is_some(),
-                None => m.value().is_some(),
-            },
-            None => false,
-        }
+        let source = [((), &self.bundles[&self.default_locale])];
+        mip::texts::along_chain(source, id, attribute)
+            .next()
+            .is_some()
     }
 
     /// A hash of each locale's own Fluent files: what its pages depend on.
@@ -237,16 +233,10 @@ impl Messages {
                 Arg::String(s) => fluent_args.set(*name, FluentValue::from(s.as_str())),
             }
         }
-        for candidate in &self.chains[locale] {
-            let bundle = &self.bundles[candidate];
-            let Some(message) = bundle.get_message(id) else {
-                continue;
-            };
-            let pattern = match attribute {
-                Some(a) => message.get_attribute(a).map(|a| a.value()),
-                None => message.value(),
-            };
-            let Some(pattern) = pattern else { continue };
+        let chain = self.chains[locale].iter().map(|c| (c, &self.bundles[c]));
+        if let Some((candidate, bundle, pattern)) =
+            mip::texts::along_chain(chain, id, attribute).next()
+        {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             if let Some(e) = errors.first() {

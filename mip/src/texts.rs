@@ -10,6 +10,27 @@
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast::Pattern;
+
+/// Message `id` (or its `attribute`) in each bundle of a fallback chain that
+/// has it, in the chain's order, with the key the chain gave for it. The one
+/// walk along a chain that both the generator's interface strings and these
+/// texts use: the first is the message to show; a lenient caller may go on
+/// to the next when the first cannot be formatted.
+pub fn along_chain<'b, K>(
+    chain: impl IntoIterator<Item = (K, &'b FluentBundle<FluentResource>)>,
+    id: &'b str,
+    attribute: Option<&'b str>,
+) -> impl Iterator<Item = (K, &'b FluentBundle<FluentResource>, &'b Pattern<&'b str>)> {
+    chain.into_iter().filter_map(move |(key, bundle)| {
+        let message = bundle.get_message(id)?;
+        let pattern = match attribute {
+            Some(a) => message.get_attribute(a)?.value(),
+            None => message.value()?,
+        };
+        Some((key, bundle, pattern))
+    })
+}
 
 /// One configured locale's assessment texts, as a caller hands them to
 /// [`Texts::new`].
@@ -118,13 +139,11 @@ impl Texts {
         for (name, value) in args {
             fluent_args.set(*name, FluentValue::from(*value));
         }
-        for code in &locale.chain {
-            let Some(bundle) = self.locale(code).map(|l| &l.bundle) else {
-                continue;
-            };
-            let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-                continue;
-            };
+        let chain = locale
+            .chain
+            .iter()
+            .filter_map(|code| Some(((), &self.locale(code)?.bundle)));
+        for ((), bundle, pattern) in along_chain(chain, id, None) {
             let mut errors = Vec::new();
             let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
             if errors.is_empty() {
