@@ -48,17 +48,13 @@ fn main() {
             println!("cargo:rerun-if-changed={}", watched.display());
             "\"\"".to_string()
         };
-        let mut chain = vec![locale.code.clone()];
-        chain.extend(locale.fallback.iter().cloned());
-        if !chain.contains(&config.default_locale) {
-            chain.push(config.default_locale.clone());
-        }
         writeln!(
             out,
-            "    EmbeddedLocale {{ code: {:?}, rtl: {}, chain: &{:?}, assessment_ftl: {source} }},",
+            "    EmbeddedLocale {{ code: {:?}, rtl: {}, fallback: &{:?}, default_locale: {:?}, assessment_ftl: {source} }},",
             locale.code,
             locale.dir.as_deref() == Some("rtl"),
-            chain
+            locale.fallback,
+            config.default_locale,
         )
         .unwrap();
     }

@@ -12,7 +12,8 @@ use mip::texts::{LocaleTexts, Texts};
 struct EmbeddedLocale {
     code: &'static str,
     rtl: bool,
-    chain: &'static [&'static str],
+    fallback: &'static [&'static str],
+    default_locale: &'static str,
     assessment_ftl: &'static str,
 }
 
@@ -22,11 +23,20 @@ include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
 /// when the function was built: on Lambda there are no files beside it.
 /// Build them once, at start-up.
 pub fn embedded_texts() -> Texts {
-    Texts::new(LOCALES.iter().map(|locale| LocaleTexts {
-        code: locale.code.to_string(),
-        rtl: locale.rtl,
-        chain: locale.chain.iter().map(|c| c.to_string()).collect(),
-        assessment_ftl: locale.assessment_ftl.to_string(),
+    Texts::new(LOCALES.iter().map(|locale| {
+        LocaleTexts {
+            code: locale.code.to_string(),
+            rtl: locale.rtl,
+            chain: mip::texts::fallback_chain(
+                locale.code,
+                locale.fallback.iter().copied(),
+                Some(locale.default_locale),
+            )
+            .into_iter()
+            .map(str::to_string)
+            .collect(),
+            assessment_ftl: locale.assessment_ftl.to_string(),
+        }
     }))
 }
 

@@ -264,7 +264,7 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
     let mut locales = Vec::new();
     for (raw_locale, locale) in raw.locales.iter().zip(parsed) {
         let Some(locale) = locale else { continue };
-        let mut chain = vec![locale.clone()];
+        let mut fallbacks: Vec<Locale> = Vec::new();
         for fallback in &raw_locale.fallback {
             match Locale::parse(fallback.get_ref()) {
                 Ok(f) if !codes.contains(&f) => problems.push(
@@ -274,19 +274,15 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
                     )
                     .with_hint("a fallback chain may only name locales configured in this file"),
                 ),
-                Ok(f) if chain.contains(&f) => problems.push(at(
+                Ok(f) if f == locale || fallbacks.contains(&f) => problems.push(at(
                     format!("fallback `{f}` appears twice in the chain of `{locale}`"),
                     fallback.span(),
                 )),
-                Ok(f) => chain.push(f),
+                Ok(f) => fallbacks.push(f),
                 Err(message) => problems.push(at(message, fallback.span())),
             }
         }
-        if let Some(default) = &default_locale {
-            if !chain.contains(default) {
-                chain.push(default.clone());
-            }
-        }
+        let chain = mip::texts::fallback_chain(locale.clone(), fallbacks, default_locale.clone());
         locales.push(LocaleConfig {
             locale,
             name: raw_locale.name.clone(),

@@ -26,7 +26,7 @@ impl ContentPath {
 
     /// The guide to a pillar: `pillars/<id>.md`.
     pub fn pillar_guide(pillar: PillarId) -> ContentPath {
-        ContentPath(format!("pillars/{pillar}.md"))
+        ContentPath(format!("{}.md", pillar.guide()))
     }
 
     pub fn as_str(&self) -> &str {

@@ -52,6 +52,13 @@ impl PillarId {
     pub fn number(self) -> usize {
         Self::ALL.iter().position(|p| *p == self).unwrap_or(0) + 1
     }
+
+    /// Where the pillar's guide lives below a locale, without extension:
+    /// `pillars/housing` (the page `pillars/housing.md`, the address
+    /// `/<locale>/pillars/housing/`).
+    pub fn guide(self) -> String {
+        format!("pillars/{self}")
+    }
 }
 
 impl fmt::Display for PillarId {

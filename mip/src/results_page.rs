@@ -40,7 +40,7 @@ fn page(locale: &Locale, title: &str, main: &str) -> String {
 /// `site_url`.
 pub fn render(report: &Report, texts: &Texts, locale: &Locale, site_url: &str) -> String {
     let t = |id: &str| escape(&texts.text(locale, id, &[]));
-    let guide = |id: &str| format!("{site_url}{}/pillars/{id}/", locale.code());
+    let guide = |id: crate::PillarId| format!("{site_url}{}/{}/", locale.code(), id.guide());
 
     let mut main = format!(
         "<h1>{}</h1>\n<p>{}</p>\n<p class=\"muted\">{}</p>\n",
@@ -58,7 +58,7 @@ pub fn render(report: &Report, texts: &Texts, locale: &Locale, site_url: &str) -
             .expect("priorities name scored pillars");
         main.push_str(&format!(
             "<li><a href=\"{}\">{}</a> — {}</li>\n",
-            escape(&guide(id.as_str())),
+            escape(&guide(*id)),
             t(&format!("pillar-{id}")),
             t(&pillar.band.message_id())
         ));
@@ -77,7 +77,7 @@ pub fn render(report: &Report, texts: &Texts, locale: &Locale, site_url: &str) -
         };
         main.push_str(&format!(
             "<li><a href=\"{}\">{}</a><span class=\"bar\" aria-hidden=\"true\"><span style=\"inline-size:{}%\"></span></span>{} <span class=\"muted\">({})</span></li>\n",
-            escape(&guide(pillar.id.as_str())),
+            escape(&guide(pillar.id)),
             t(&format!("pillar-{}", pillar.id)),
             pillar.score.unwrap_or(0),
             detail,

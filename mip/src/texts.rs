@@ -12,6 +12,29 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::Pattern;
 
+/// A locale's fallback chain, where a missing page or message is looked for
+/// in order: the locale itself, its fallbacks, then the default locale (if
+/// not already there). The one place chains are made, for the generator's
+/// configuration and the function's embedded texts alike.
+pub fn fallback_chain<T: PartialEq>(
+    locale: T,
+    fallbacks: impl IntoIterator<Item = T>,
+    default: Option<T>,
+) -> Vec<T> {
+    let mut chain = vec![locale];
+    for fallback in fallbacks {
+        if !chain.contains(&fallback) {
+            chain.push(fallback);
+        }
+    }
+    if let Some(default) = default {
+        if !chain.contains(&default) {
+            chain.push(default);
+        }
+    }
+    chain
+}
+
 /// Message `id` (or its `attribute`) in each bundle of a fallback chain that
 /// has it, in the chain's order, with the key the chain gave for it. The one
 /// walk along a chain that both the generator's interface strings and these

@@ -190,7 +190,11 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
     ]
     .into_iter()
     .map(str::to_string)
-    .chain(mip::PillarId::ALL.iter().map(|p| format!("pillars/{p}.md")))
+    .chain(mip::PillarId::ALL.iter().map(|&p| {
+        crate::content::ContentPath::pillar_guide(p)
+            .as_str()
+            .to_string()
+    }))
     .filter(|p| project.path(&format!("content/{default}/{p}")).is_file())
     .collect();
 
