@@ -8,7 +8,7 @@
 //! same bytes, so it is not rendered again.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::hash::{Hash, Hasher};
 use std::sync::OnceLock;
 
@@ -49,6 +49,38 @@ pub enum Input {
     Translations,
     /// Which locale shows which path: the sitemap.
     Addresses,
+}
+
+/// What a change to some files may have changed, for a preview that knows
+/// which files changed: every other input keeps the value it had.
+#[derive(Debug, Default)]
+pub struct Changed {
+    /// Content paths with a page added, removed or edited, in any locale.
+    pub paths: HashSet<ContentPath>,
+    /// The kinds those pages had before or have now.
+    pub kinds: HashSet<&'static str>,
+    /// Whether interface strings changed.
+    pub messages: bool,
+}
+
+impl Changed {
+    /// Whether `input` may have a new value.
+    pub fn touches(&self, input: &Input) -> bool {
+        let content = !self.paths.is_empty();
+        match input {
+            Input::Global => false,
+            Input::Messages(_) => self.messages,
+            Input::Source(_, path) | Input::Front(_, path) | Input::Versions(path) => {
+                self.paths.contains(path)
+            }
+            Input::Menu(_) => PillarId::ALL
+                .iter()
+                .any(|&p| self.paths.contains(&ContentPath::pillar_guide(p))),
+            Input::Listed(_, kind, _) => self.kinds.contains(kind.as_str()),
+            Input::Translations => content || self.messages,
+            Input::Addresses => content,
+        }
+    }
 }
 
 /// The inputs one output read while it rendered.

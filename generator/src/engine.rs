@@ -7,14 +7,14 @@
 //! memory. With an empty manifest everything renders: a clean build.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::prelude::*;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Locale;
 use crate::content::ContentPath;
-use crate::deps::{Input, Reads, Values};
+use crate::deps::{Changed, Input, Reads, Values};
 use crate::diagnostic::{Diagnostic, Diagnostics, Severity};
 use crate::fingerprint;
 use crate::load::Loaded;
@@ -109,6 +109,10 @@ pub struct Manifest {
     /// Shared between renders while no new input appears.
     pub inputs: Arc<Vec<Input>>,
     pub outputs: BTreeMap<String, Arc<Record>>,
+    /// The values of `inputs` when this render was made, for a preview to
+    /// reuse those a change cannot have touched; empty when unknown.
+    #[serde(skip)]
+    values: Vec<u64>,
 }
 
 impl Manifest {
@@ -146,6 +150,7 @@ impl Manifest {
         Manifest {
             inputs: Arc::new(inputs),
             outputs,
+            values: Vec::new(),
         }
     }
 
@@ -193,6 +198,8 @@ pub struct Outcome {
 pub struct Plan<'a> {
     files: Vec<OutputFile>,
     values: Values<'a>,
+    /// The values of the previous render's inputs now.
+    now: Vec<u64>,
     changed: Vec<bool>,
     /// Files the previous render had that the site no longer has.
     removed: Vec<String>,
@@ -219,11 +226,22 @@ impl Plan<'_> {
     }
 }
 
-/// Compares the site as `loaded` with the `previous` render.
-pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest) -> Plan<'a> {
+/// Compares the site as `loaded` with the `previous` render. With
+/// `changed`, what the files that changed since may have changed, the
+/// other inputs keep the values they had.
+pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Changed>) -> Plan<'a> {
     let files = outputs::files(loaded);
     let values = Values::new(&loaded.site, loaded.global, &loaded.message_hashes);
-    let now: Vec<u64> = previous.inputs.par_iter().map(|i| values.of(i)).collect();
+    let known = (previous.values.len() == previous.inputs.len()).then_some(&previous.values);
+    let now: Vec<u64> = previous
+        .inputs
+        .par_iter()
+        .enumerate()
+        .map(|(at, input)| match (known, changed) {
+            (Some(known), Some(changed)) if !changed.touches(input) => known[at],
+            _ => values.of(input),
+        })
+        .collect();
     let changed: Vec<bool> = files
         .par_iter()
         .map(|file| match previous.outputs.get(&file.path) {
@@ -248,6 +266,7 @@ pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest) -> Plan<'a> {
     Plan {
         files,
         values,
+        now,
         changed,
         removed,
     }
@@ -267,6 +286,7 @@ pub fn render(
     let Plan {
         files,
         values,
+        now: values_now,
         changed,
         removed,
     } = plan;
@@ -346,8 +366,8 @@ pub fn render(
     let mut rendered = Vec::with_capacity(results.len());
     for (file, inputs, mut record, output) in results {
         problems.extend(output.problems);
-        if let Key::Page(locale, path) = &file.key {
-            fresh.insert((locale.clone(), path.clone()), (output.ids, output.links));
+        if let Key::Page(..) = &file.key {
+            fresh.insert(file.path.clone(), (output.ids, output.links));
         }
         record.inputs = inputs
             .iter()
@@ -356,9 +376,25 @@ pub fn render(
         rendered.push(file.path.clone());
         outputs.insert(file.path.clone(), Arc::new(record));
     }
+    // The values of the new table: those the plan found, and those of the
+    // inputs new in this render.
+    let table_values = match &moved {
+        None => values_now,
+        Some(moved) => {
+            let mut all: Vec<Option<u64>> = vec![None; table.len()];
+            for (old, &new) in moved.iter().enumerate() {
+                all[new as usize] = values_now.get(old).copied();
+            }
+            all.into_par_iter()
+                .enumerate()
+                .map(|(at, v)| v.unwrap_or_else(|| values.of(&table[at])))
+                .collect()
+        }
+    };
     let manifest = Manifest {
         inputs: table,
         outputs,
+        values: table_values,
     };
     problems.extend(check_anchors(&files, &manifest, &fresh, &cx));
 
@@ -373,7 +409,7 @@ pub fn render(
 
 /// A page rendered now: its element ids (none if it failed) and its links
 /// into other pages' sections.
-type Fresh = HashMap<(Locale, ContentPath), (Option<Vec<String>>, Vec<AnchorLink>)>;
+type Fresh = HashMap<String, (Option<Vec<String>>, Vec<AnchorLink>)>;
 
 /// A page's element ids; none if it failed to render.
 type Ids = Option<HashSet<String>>;
@@ -389,41 +425,50 @@ fn check_anchors(
     fresh: &Fresh,
     cx: &RenderCx<'_>,
 ) -> Diagnostics {
-    let pages: HashMap<(&Locale, &ContentPath), &OutputFile> = files
-        .iter()
-        .filter_map(|f| match &f.key {
-            Key::Page(locale, path) => Some(((locale, path), f)),
-            _ => None,
-        })
-        .collect();
+    let by_path: OnceLock<HashMap<&str, &OutputFile>> = OnceLock::new();
     let again = |file: &OutputFile| outputs::render(file, cx, &Reads::default());
-    let known: Mutex<HashMap<(Locale, ContentPath), Ids>> = Mutex::default();
+    let known: Mutex<HashMap<String, Ids>> = Mutex::default();
     // The ids of the page `locale` shows at `target`; none if it has no
     // such page or it failed (reported already).
     let ids_of = |locale: &Locale, target: &ContentPath| -> Ids {
-        let key = (locale.clone(), target.clone());
-        if let Some((ids, _)) = fresh.get(&key) {
+        let path = outputs::page_file(locale, target);
+        if let Some((ids, _)) = fresh.get(&path) {
             return ids.as_ref().map(|ids| ids.iter().cloned().collect());
         }
-        if let Some(found) = known.lock().expect("no panics while holding").get(&key) {
+        if let Some(found) = known.lock().expect("no panics while holding").get(&path) {
             return found.clone();
         }
-        let file = pages.get(&(locale, target))?;
-        let found: Option<HashSet<String>> = again(file).ids.map(|ids| ids.into_iter().collect());
+        let by_path = by_path.get_or_init(|| files.iter().map(|f| (f.path.as_str(), f)).collect());
+        let file = by_path.get(path.as_str())?;
+        let found: Ids = again(file).ids.map(|ids| ids.into_iter().collect());
         known
             .lock()
             .expect("no panics while holding")
-            .insert(key, found.clone());
+            .insert(path, found.clone());
         found
     };
     let broken = |locale: &Locale, link: &AnchorLink| {
         ids_of(locale, &link.target).is_some_and(|ids| !ids.contains(&link.fragment))
     };
+    // Pages rendered now, and pages with links into sections.
+    let entries: Vec<(&OutputFile, &Locale)> = files
+        .iter()
+        .filter_map(|file| match &file.key {
+            Key::Page(locale, _)
+                if fresh.contains_key(&file.path)
+                    || manifest
+                        .outputs
+                        .get(&file.path)
+                        .is_some_and(|r| !r.links.is_empty()) =>
+            {
+                Some((file, locale))
+            }
+            _ => None,
+        })
+        .collect();
     let problems = Mutex::new(Diagnostics::default());
-    let entries: Vec<_> = pages.iter().collect();
-    entries.par_iter().for_each(|((locale, path), file)| {
-        let key = ((*locale).clone(), (*path).clone());
-        let found: Vec<Diagnostic> = match fresh.get(&key) {
+    entries.par_iter().for_each(|(file, locale)| {
+        let found: Vec<Diagnostic> = match fresh.get(&file.path) {
             Some((_, links)) => links
                 .iter()
                 .filter(|l| broken(locale, l))
@@ -435,7 +480,7 @@ fn check_anchors(
                 };
                 let suspect = record.links.iter().any(|(target, fragment)| {
                     fresh
-                        .get(&((*locale).clone(), target.clone()))
+                        .get(&outputs::page_file(locale, target))
                         .and_then(|(ids, _)| ids.as_ref())
                         .is_some_and(|ids| !ids.contains(fragment))
                 });

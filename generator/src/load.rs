@@ -14,6 +14,7 @@ use xxhash_rust::xxh3::Xxh3;
 
 use crate::config::{self, Config, Locale};
 use crate::content::{self, ContentPath, Failed, Page};
+use crate::deps::Changed;
 use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::i18n::Messages;
 use crate::kinds;
@@ -63,18 +64,24 @@ impl Sources {
     }
 
     /// Reads again what `changed` (files and folders, relative to the
-    /// project's root) may have changed: the pages that changed, the interface strings, or the
-    /// theme; everything when the configuration changed.
+    /// project's root) may have changed: the pages that changed, the
+    /// interface strings, or the theme; everything when the configuration
+    /// changed. Also says what the change may have changed, when that is
+    /// known ([`Changed`]: pages and interface strings only).
     pub fn refresh(
         self,
         project: &Project,
         changed: &HashSet<PathBuf>,
-    ) -> Result<Sources, Diagnostics> {
+    ) -> Result<(Sources, Option<Changed>), Diagnostics> {
         let under = |folder: &str| changed.iter().any(|p| p.starts_with(folder));
         if changed.contains(Path::new("config.toml")) {
-            return Sources::read(project);
+            return Ok((Sources::read(project)?, None));
         }
         let mut sources = self;
+        let mut what = Some(Changed {
+            messages: under("locales"),
+            ..Changed::default()
+        });
         if under("locales") {
             let (messages, problems) = Messages::load(&sources.config, &project.path("locales"));
             sources.messages = messages;
@@ -83,6 +90,7 @@ impl Sources {
         if under("themes") {
             let dir = templates_dir(project, &sources.config);
             sources.theme = templates::load(&dir).map_err(Diagnostics::into_vec);
+            what = None;
         }
         let content_dir = project.path("content");
         let content_changes: Vec<&PathBuf> = changed
@@ -90,7 +98,7 @@ impl Sources {
             .filter(|p| p.starts_with("content"))
             .collect();
         if content_changes.is_empty() {
-            return Ok(sources);
+            return Ok((sources, what));
         }
         // A file is one page; a folder (renamed, removed) may be many, so
         // the content is read again.
@@ -125,9 +133,17 @@ impl Sources {
             sources.pages = pages;
             sources.failed = failed;
             sources.content_problems = problems.into_vec();
-            return Ok(sources);
+            return Ok((sources, None));
         }
         for (locale, path, file) in pages_changed {
+            if let Some(what) = &mut what {
+                what.paths.insert(path.clone());
+                let old = sources
+                    .pages
+                    .iter()
+                    .find(|p| p.locale == locale && p.path == path);
+                what.kinds.extend(old.map(|p| p.kind));
+            }
             sources
                 .pages
                 .retain(|p| !(p.locale == locale && p.path == path));
@@ -136,7 +152,12 @@ impl Sources {
                 .retain(|(l, p, _)| !(*l == locale && *p == path));
             if file.is_file() {
                 match pages::load_page(locale, path, file) {
-                    Ok(page) => sources.pages.push(page),
+                    Ok(page) => {
+                        if let Some(what) = &mut what {
+                            what.kinds.insert(page.kind);
+                        }
+                        sources.pages.push(page)
+                    }
                     Err(f) => sources.failed.push(f),
                 }
             }
@@ -145,7 +166,7 @@ impl Sources {
         sources
             .pages
             .sort_by(|a, b| (&a.locale, &a.path).cmp(&(&b.locale, &b.path)));
-        Ok(sources)
+        Ok((sources, what))
     }
 }
 

@@ -54,7 +54,7 @@ pub fn check(project: &Project) -> Diagnostics {
 /// Renders every output from scratch into `sink` (or nowhere).
 pub fn render_all(loaded: &Loaded, sink: Option<&dyn Sink>) -> engine::Outcome {
     let nothing = Manifest::default();
-    let plan = engine::plan(loaded, &nothing);
+    let plan = engine::plan(loaded, &nothing, None);
     engine::render(plan, loaded, &nothing, sink, None, None)
 }
 
@@ -107,7 +107,7 @@ pub fn build_with(
         Rebuild::Changed => output::published_manifest(output),
         Rebuild::Everything => Manifest::default(),
     };
-    let plan = engine::plan(&loaded, &published);
+    let plan = engine::plan(&loaded, &published, None);
     let report = |rendered: usize, problems: Diagnostics| Report {
         pages: page_counts(&loaded.site),
         rendered,

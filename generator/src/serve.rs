@@ -70,6 +70,10 @@ struct Live {
     loaded: Option<Loaded>,
     /// What the files being served were rendered from.
     manifest: Manifest,
+    /// Whether the latest update succeeded: only then does the manifest
+    /// know every change but the next, so that inputs the next change
+    /// cannot touch keep their values.
+    in_step: bool,
     bodies: BodyCache,
 }
 
@@ -81,6 +85,7 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
         project: project.clone(),
         loaded: None,
         manifest: Manifest::default(),
+        in_step: false,
         bodies: BodyCache::default(),
     };
     let mut files = Files::new();
@@ -134,16 +139,17 @@ fn update(
     files: &mut Files,
     first: Option<&(dyn Fn(&str) -> bool + Sync)>,
 ) -> Result<Update, Vec<Diagnostic>> {
-    let sources = match (live.loaded.take(), changed) {
+    let refreshed = match (live.loaded.take(), changed) {
         (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&live.project, changed),
-        _ => Sources::read(&live.project),
+        _ => Sources::read(&live.project).map(|s| (s, None)),
     };
-    let (loaded, warnings) = sources
-        .and_then(|s| load::assemble(&live.project, s))
-        .map_err(|p| p.sorted())?;
+    let in_step = std::mem::replace(&mut live.in_step, false);
+    let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+    let what = what.filter(|_| in_step);
+    let (loaded, warnings) = load::assemble(&live.project, sources).map_err(|p| p.sorted())?;
     live.bodies.prepare(&loaded.site);
     let memory = Memory::default();
-    let plan = engine::plan(&loaded, &live.manifest);
+    let plan = engine::plan(&loaded, &live.manifest, what.as_ref());
     let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
     let outcome = engine::render(
         plan,
@@ -166,6 +172,7 @@ fn update(
     }
     files.extend(memory.into_files());
     live.manifest = outcome.manifest;
+    live.in_step = true;
     let config = &live.loaded.as_ref().expect("just loaded").site.config;
     let texts = i18n::assessment_texts(config, &live.project.path("locales"));
     Ok(Update {

@@ -23,6 +23,8 @@ mod questionnaire;
 mod sitemap;
 mod translate;
 
+pub use pages::page_file;
+
 /// Every kind of file the build writes.
 pub static OUTPUTS: &[&dyn OutputKind] = &[
     &pages::ContentPages,

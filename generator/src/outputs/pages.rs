@@ -1,6 +1,8 @@
 //! Content pages: every page of every locale, rendered by its kind.
 
 use super::{Key, OutputKind, RenderCx, Rendered};
+use crate::config::Locale;
+use crate::content::ContentPath;
 use crate::deps::Reads;
 use crate::diagnostic::Diagnostic;
 use crate::kinds;
@@ -10,9 +12,9 @@ use crate::site::Route;
 
 pub struct ContentPages;
 
-/// The output file of a page.
-pub fn page_file(route: &Route<'_>) -> String {
-    format!("{}/{}index.html", route.locale.locale, route.path.route())
+/// The output file of the page `locale` shows at `path`.
+pub fn page_file(locale: &Locale, path: &ContentPath) -> String {
+    format!("{locale}/{}index.html", path.route())
 }
 
 impl OutputKind for ContentPages {
@@ -23,7 +25,7 @@ impl OutputKind for ContentPages {
             .iter()
             .map(|r| {
                 (
-                    page_file(r),
+                    page_file(&r.locale.locale, r.path),
                     Key::Page(r.locale.locale.clone(), r.path.clone()),
                 )
             })
