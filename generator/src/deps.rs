@@ -57,7 +57,11 @@ pub enum Input {
 pub struct Changed {
     /// Content paths with a page added, removed or edited, in any locale.
     pub paths: HashSet<ContentPath>,
-    /// The kinds those pages had before or have now.
+    /// Of those, the paths where a page was added or removed, failed or
+    /// recovered, or its front matter changed: what lists, menus, links
+    /// and the language switcher read.
+    pub fronts: HashSet<ContentPath>,
+    /// The kinds the pages of `fronts` had before or have now.
     pub kinds: HashSet<&'static str>,
     /// Whether interface strings changed.
     pub messages: bool,
@@ -70,15 +74,14 @@ impl Changed {
         match input {
             Input::Global => false,
             Input::Messages(_) => self.messages,
-            Input::Source(_, path) | Input::Front(_, path) | Input::Versions(path) => {
-                self.paths.contains(path)
-            }
+            Input::Source(_, path) => self.paths.contains(path),
+            Input::Front(_, path) | Input::Versions(path) => self.fronts.contains(path),
             Input::Menu(_) => PillarId::ALL
                 .iter()
-                .any(|&p| self.paths.contains(&ContentPath::pillar_guide(p))),
+                .any(|&p| self.fronts.contains(&ContentPath::pillar_guide(p))),
             Input::Listed(_, kind, _) => self.kinds.contains(kind.as_str()),
             Input::Translations => content || self.messages,
-            Input::Addresses => content,
+            Input::Addresses => !self.fronts.is_empty(),
         }
     }
 }

@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::prelude::*;
+use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
 
 use crate::config::Locale;
@@ -113,6 +114,11 @@ pub struct Manifest {
     /// reuse those a change cannot have touched; empty when unknown.
     #[serde(skip)]
     values: Vec<u64>,
+    /// Whether every output's fingerprint is that of `values`: nothing was
+    /// left for later. Then an output changed exactly when one of its
+    /// inputs did.
+    #[serde(skip)]
+    settled: bool,
 }
 
 impl Manifest {
@@ -151,6 +157,7 @@ impl Manifest {
             inputs: Arc::new(inputs),
             outputs,
             values: Vec::new(),
+            settled: false,
         }
     }
 
@@ -242,20 +249,35 @@ pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Change
             _ => values.of(input),
         })
         .collect();
+    let records: FxHashMap<&str, &Record> = previous
+        .outputs
+        .iter()
+        .map(|(path, record)| (path.as_str(), &**record))
+        .collect();
+    let moved: Option<Vec<bool>> = match known {
+        Some(known) if previous.settled && changed.is_some() => {
+            Some(now.iter().zip(known).map(|(a, b)| a != b).collect())
+        }
+        _ => None,
+    };
     let changed: Vec<bool> = files
         .par_iter()
-        .map(|file| match previous.outputs.get(&file.path) {
+        .map(|file| match records.get(file.path.as_str()) {
+            Some(record) if moved.is_some() => {
+                let moved = moved.as_ref().expect("checked");
+                record.inputs.iter().any(|&i| moved[i as usize])
+            }
             Some(record) => {
-                let inputs = record.inputs.iter().map(|&i| now.get(i as usize).copied());
-                match inputs.collect::<Option<Vec<u64>>>() {
-                    Some(v) => Values::fingerprint(v) != record.fingerprint,
-                    None => true,
+                let inputs = &record.inputs;
+                if inputs.iter().any(|&i| i as usize >= now.len()) {
+                    return true;
                 }
+                Values::fingerprint(inputs.iter().map(|&i| now[i as usize])) != record.fingerprint
             }
             None => true,
         })
         .collect();
-    let current: HashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+    let current: FxHashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
     let mut removed: Vec<String> = previous
         .outputs
         .keys()
@@ -395,6 +417,7 @@ pub fn render(
         inputs: table,
         outputs,
         values: table_values,
+        settled: deferred.is_empty(),
     };
     problems.extend(check_anchors(&files, &manifest, &fresh, &cx));
 

@@ -136,31 +136,42 @@ impl Sources {
             return Ok((sources, None));
         }
         for (locale, path, file) in pages_changed {
-            if let Some(what) = &mut what {
-                what.paths.insert(path.clone());
-                let old = sources
-                    .pages
-                    .iter()
-                    .find(|p| p.locale == locale && p.path == path);
-                what.kinds.extend(old.map(|p| p.kind));
-            }
-            sources
+            let at = sources
                 .pages
-                .retain(|p| !(p.locale == locale && p.path == path));
+                .iter()
+                .position(|p| p.locale == locale && p.path == path);
+            let old = at.map(|i| sources.pages.swap_remove(i));
             sources
                 .failed
                 .retain(|(l, p, _)| !(*l == locale && *p == path));
-            if file.is_file() {
-                match pages::load_page(locale, path, file) {
-                    Ok(page) => {
-                        if let Some(what) = &mut what {
-                            what.kinds.insert(page.kind);
-                        }
-                        sources.pages.push(page)
+            let new = if file.is_file() {
+                match pages::load_page(locale, path.clone(), file) {
+                    Ok(page) => Some(page),
+                    Err(f) => {
+                        sources.failed.push(f);
+                        None
                     }
-                    Err(f) => sources.failed.push(f),
+                }
+            } else {
+                None
+            };
+            if let Some(what) = &mut what {
+                what.paths.insert(path.clone());
+                // Anything but a page that stays with the same front
+                // matter can change lists, links and addresses.
+                let same_front = match (&old, &new) {
+                    (Some(old), Some(new)) => {
+                        old.kind == new.kind && old.front_hash() == new.front_hash()
+                    }
+                    _ => false,
+                };
+                if !same_front {
+                    what.fronts.insert(path);
+                    what.kinds.extend(old.as_ref().map(|p| p.kind));
+                    what.kinds.extend(new.as_ref().map(|p| p.kind));
                 }
             }
+            sources.pages.extend(new);
         }
         // Pages are in file order, as a full read gives them.
         sources
