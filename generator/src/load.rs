@@ -101,11 +101,17 @@ impl Sources {
             return Ok((sources, what));
         }
         // A file is one page; a folder (renamed, removed) may be many, so
-        // the content is read again.
+        // the content is read again. So is it when a folder directly below
+        // content/ comes or goes, even one of no configured locale: the
+        // content's own problems name those.
         let mut pages_changed = Vec::new();
         let mut whole = false;
         for file in content_changes {
             let relative = file.strip_prefix("content").expect("below content");
+            if relative.components().count() <= 1 {
+                whole = true;
+                break;
+            }
             let in_content = content_dir.join(relative);
             let was_folder = sources
                 .pages
