@@ -14,6 +14,7 @@ mod i18n;
 mod incremental;
 mod live;
 mod serve;
+mod serve_equals_build;
 mod server;
 mod shipped_site;
 mod site_test;
