@@ -184,6 +184,13 @@ pub enum Edit {
     Config {
         word: u16,
     },
+    /// Adds a page in `content/de/`, a folder of no configured locale, or
+    /// removes the folder.
+    StrayFolder,
+    /// Puts a locale's `main.ftl` aside (`main.ftl.off`), or back.
+    AsideMessages {
+        locale: Index,
+    },
     /// Inserts one of [`BREAKS`].
     Break {
         how: Index,
@@ -226,6 +233,8 @@ pub fn edit() -> impl Strategy<Value = Edit> {
         1 => any::<Index>().prop_map(|folder| Edit::MoveFolder { folder }),
         1 => (0..2u8).prop_map(|n| Edit::StaticFile { n }),
         1 => word().prop_map(|word| Edit::Config { word }),
+        1 => Just(Edit::StrayFolder),
+        1 => any::<Index>().prop_map(|locale| Edit::AsideMessages { locale }),
         2 => (any::<Index>(), any::<Index>()).prop_map(|(how, file)| Edit::Break { how, file }),
         2 => Just(Edit::Fix),
     ]

@@ -95,9 +95,8 @@ fn check(edits: &[Edit]) -> Result<(), TestCaseError> {
                 }
                 if warnings != clean_warnings {
                     return Err(fail(format!(
-                        "the incremental build warned:\n{}\nthe clean build:\n{}",
-                        warnings.join("\n"),
-                        clean_warnings.join("\n")
+                        "the incremental build and the clean build disagree:\n{}",
+                        problems_diff(&warnings, &clean_warnings)
                     )));
                 }
             }
@@ -112,9 +111,8 @@ fn check(edits: &[Edit]) -> Result<(), TestCaseError> {
                 }
                 if errors != clean_errors {
                     return Err(fail(format!(
-                        "the incremental build found:\n{}\nthe clean build:\n{}",
-                        errors.join("\n"),
-                        clean_errors.join("\n")
+                        "the incremental build and the clean build disagree:\n{}",
+                        problems_diff(&errors, &clean_errors)
                     )));
                 }
             }
@@ -213,4 +211,21 @@ fn floor(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+/// The problems only one of two lists has (lines starting `-` are only
+/// in `left`, `+` only in `right`), each by its first line.
+pub fn problems_diff(left: &[String], right: &[String]) -> String {
+    let mut out = String::new();
+    for (sign, from, other) in [('-', left, right), ('+', right, left)] {
+        for problem in from.iter().filter(|p| !other.contains(p)) {
+            let first = problem.lines().next().unwrap_or_default();
+            let place = problem.lines().nth(1).unwrap_or_default().trim();
+            out.push_str(&format!("  {sign} {first} {place}\n"));
+        }
+    }
+    if out.is_empty() {
+        out.push_str("  the same problems, in another order or number\n");
+    }
+    out
 }

@@ -251,6 +251,30 @@ impl Edit {
                 cx.site.change_file("config.toml", &text);
                 format!("config.toml: {name}")
             }
+            Edit::StrayFolder => {
+                if cx.site.path("content/de").exists() {
+                    std::fs::remove_dir_all(cx.site.path("content/de")).unwrap();
+                    "content/de: removed".into()
+                } else {
+                    cx.site
+                        .change_file("content/de/about.md", "+++\ntitle = \"Über\"\n+++\n");
+                    "content/de/about.md: added".into()
+                }
+            }
+            Edit::AsideMessages { locale } => {
+                let file = format!("locales/{}/main.ftl", locale.get(&TRANSLATIONS));
+                let aside = format!("{file}.off");
+                let (from, to) = if cx.site.path(&aside).exists() {
+                    (aside, file)
+                } else {
+                    (file, aside)
+                };
+                if !cx.site.path(&from).exists() {
+                    return format!("{from}: none");
+                }
+                std::fs::rename(cx.site.path(&from), cx.site.path(&to)).unwrap();
+                format!("{from}: renamed to {to}")
+            }
             Edit::Break { how, file } => {
                 let which = how.index(BREAKS.len());
                 let candidates: Vec<String> = match which {
