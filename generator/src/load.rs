@@ -95,12 +95,18 @@ impl Sources {
             return Ok(sources);
         }
         // A file is one page; a folder (renamed, removed) may be many, so
-        // the content is read again.
+        // the content is read again. So is it when a folder directly below
+        // content/ comes or goes, even one of no configured locale: the
+        // content's own problems name those.
         let content_root = root.join("content");
         let mut pages_changed = Vec::new();
         let mut whole = false;
         for file in content_changes {
             let relative = file.strip_prefix(&content_root).expect("below content");
+            if relative.components().count() <= 1 {
+                whole = true;
+                break;
+            }
             let in_content = content_dir.join(relative);
             let was_folder = sources
                 .pages

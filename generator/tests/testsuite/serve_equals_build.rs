@@ -444,7 +444,6 @@ fn the_preview_renders_what_a_clean_build_writes_after_every_edit() {
 }
 
 #[test]
-#[ignore = "fails: Sources::refresh keeps the warning about a stray content folder after it is removed"]
 fn the_preview_forgets_a_removed_stray_content_folder() {
     // `content/de/about.md` added, then `content/de` removed.
     check_preview(&[Edit::StrayFolder, Edit::StrayFolder]).unwrap_or_else(|e| panic!("{e}"));
