@@ -13,6 +13,7 @@ mod html;
 mod i18n;
 mod incremental;
 mod live;
+mod preview;
 mod serve;
 mod serve_equals_build;
 mod server;
