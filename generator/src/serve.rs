@@ -35,7 +35,7 @@ const SETTLE: Duration = Duration::from_millis(10);
 
 /// Rendered files by path relative to the site root: the same bytes
 /// `build` writes.
-type Files = HashMap<String, Arc<Vec<u8>>>;
+pub type Files = HashMap<String, Arc<Vec<u8>>>;
 
 /// What is being served now.
 struct Snapshot {
@@ -62,8 +62,9 @@ const OPEN_FOR: Duration = Duration::from_secs(15 * 60);
 /// reloaded first, and the rest follow.
 const FIRST_BATCH_ABOVE: usize = 64;
 
-/// What the watcher keeps between rebuilds.
-struct Live {
+/// What the preview keeps between changes: the watcher's state, which tests
+/// drive in-process.
+pub struct Preview {
     project: Project,
     /// The site as of the latest change, errors and all; `None` when it
     /// could not be loaded, and then the next change reads everything.
@@ -75,30 +76,29 @@ struct Live {
     /// cannot touch keep their values.
     in_step: bool,
     bodies: BodyCache,
+    /// The files being served.
+    files: Files,
 }
 
 /// Renders the site into memory and serves it until Ctrl-C, rebuilding on
 /// every change below `content/`, `locales/`, `themes/` and to
 /// `config.toml`.
 pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
-    let mut live = Live {
-        project: project.clone(),
-        loaded: None,
-        manifest: Manifest::default(),
-        in_step: false,
-        bodies: BodyCache::default(),
-    };
-    let mut files = Files::new();
-    let (errors, texts) = match update(&mut live, None, &mut files, None) {
+    let mut preview = Preview::new(project.clone());
+    // The build before the preview printed the problems already.
+    let (errors, texts) = match preview.update(None, None) {
         Ok(done) => (Vec::new(), done.texts),
-        Err(errors) => (errors, Arc::default()),
+        Err(errors) => (
+            errors.into_iter().filter(Diagnostic::is_error).collect(),
+            Arc::default(),
+        ),
     };
-    let base_path = live
+    let base_path = preview
         .loaded
         .as_ref()
         .map_or_else(|| "/".to_string(), |l| l.site.config.base_path.clone());
     let shared: Shared = Arc::new(RwLock::new(Snapshot {
-        files,
+        files: preview.files().clone(),
         pending: HashSet::new(),
         errors,
         base_path: base_path.clone(),
@@ -108,7 +108,7 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
 
     let livereload = LiveReloadLayer::new();
     let reloader = livereload.reloader();
-    let watcher = watch(live, Arc::clone(&shared), reloader).map_err(std::io::Error::other)?;
+    let watcher = watch(preview, Arc::clone(&shared), reloader).map_err(std::io::Error::other)?;
 
     let app = router(shared, &base_path).layer(livereload);
     let listener = tokio::net::TcpListener::bind(addr).await?;
@@ -128,64 +128,92 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
     served
 }
 
-/// Brings `files` up to date after `changed` (everything, when `None`):
-/// reads the files that changed, renders the outputs whose inputs changed
-/// (with `first`, only those it accepts; the others are returned as
-/// deferred) and puts them in `files`. On errors, `files` and the manifest
-/// stay as they were.
-fn update(
-    live: &mut Live,
-    changed: Option<&HashSet<PathBuf>>,
-    files: &mut Files,
-    first: Option<&(dyn Fn(&str) -> bool + Sync)>,
-) -> Result<Update, Vec<Diagnostic>> {
-    let refreshed = match (live.loaded.take(), changed) {
-        (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&live.project, changed),
-        _ => Sources::read(&live.project).map(|s| (s, None)),
-    };
-    let in_step = std::mem::replace(&mut live.in_step, false);
-    let (sources, what) = refreshed.map_err(|p| p.sorted())?;
-    let what = what.filter(|_| in_step);
-    let (loaded, warnings) = load::assemble(&live.project, sources).map_err(|p| p.sorted())?;
-    live.bodies.prepare(&loaded.site);
-    let memory = Memory::default();
-    let plan = engine::plan(&loaded, &live.manifest, what.as_ref());
-    let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
-    let outcome = engine::render(
-        plan,
-        &loaded,
-        &live.manifest,
-        Some(&memory),
-        Some(&live.bodies),
-        first,
-    );
-    let mut problems = warnings;
-    problems.extend(outcome.problems);
-    let problems = problems.sorted();
-    print_warnings(&problems);
-    live.loaded = Some(loaded);
-    if problems.iter().any(Diagnostic::is_error) {
-        return Err(problems);
+impl Preview {
+    /// A preview of `project`, with nothing rendered yet.
+    pub fn new(project: Project) -> Preview {
+        Preview {
+            project,
+            loaded: None,
+            manifest: Manifest::default(),
+            in_step: false,
+            bodies: BodyCache::default(),
+            files: Files::new(),
+        }
     }
-    for path in &outcome.removed {
-        files.remove(path);
+
+    /// The files being served, by path relative to the site root: the same
+    /// bytes `build` writes.
+    pub fn files(&self) -> &Files {
+        &self.files
     }
-    files.extend(memory.into_files());
-    live.manifest = outcome.manifest;
-    live.in_step = true;
-    let config = &live.loaded.as_ref().expect("just loaded").site.config;
-    let texts = i18n::assessment_texts(config, &live.project.path("locales"));
-    Ok(Update {
-        rendered: outcome.rendered.len(),
-        deferred: outcome.deferred,
-        texts: Arc::new(texts),
-    })
+
+    /// Brings the files up to date after `changed` (paths relative to the
+    /// project; everything, when `None`): reads the files that changed,
+    /// renders the outputs whose inputs changed (with `first`, when many
+    /// did, only those it accepts; the others are returned as deferred,
+    /// for the next update). On errors the files stay as they were, and all
+    /// problems are returned.
+    pub fn update(
+        &mut self,
+        changed: Option<&HashSet<PathBuf>>,
+        first: Option<&(dyn Fn(&str) -> bool + Sync)>,
+    ) -> Result<Update, Vec<Diagnostic>> {
+        let refreshed = match (self.loaded.take(), changed) {
+            (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&self.project, changed),
+            _ => Sources::read(&self.project).map(|s| (s, None)),
+        };
+        let in_step = std::mem::replace(&mut self.in_step, false);
+        let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+        let what = what.filter(|_| in_step);
+        let (loaded, warnings) = load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
+        self.bodies.prepare(&loaded.site);
+        let memory = Memory::default();
+        let plan = engine::plan(&loaded, &self.manifest, what.as_ref());
+        let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
+        let outcome = engine::render(
+            plan,
+            &loaded,
+            &self.manifest,
+            Some(&memory),
+            Some(&self.bodies),
+            first,
+        );
+        let mut problems = warnings;
+        problems.extend(outcome.problems);
+        let problems = problems.sorted();
+        let config = loaded.site.config.clone();
+        self.loaded = Some(loaded);
+        if problems.iter().any(Diagnostic::is_error) {
+            if !outcome.deferred.is_empty() {
+                // The open pages failed: render the rest too, so that every
+                // error is reported, as `build` would.
+                return self.update(Some(&HashSet::new()), None);
+            }
+            return Err(problems);
+        }
+        for path in &outcome.removed {
+            self.files.remove(path);
+        }
+        self.files.extend(memory.into_files());
+        self.manifest = outcome.manifest;
+        self.in_step = true;
+        let texts = i18n::assessment_texts(&config, &self.project.path("locales"));
+        Ok(Update {
+            rendered: outcome.rendered.len(),
+            deferred: outcome.deferred,
+            warnings: problems,
+            texts: Arc::new(texts),
+        })
+    }
 }
 
-/// What [`update`] did.
-struct Update {
-    rendered: usize,
-    deferred: Vec<String>,
+/// What [`Preview::update`] did.
+pub struct Update {
+    /// How many files it rendered.
+    pub rendered: usize,
+    /// Files whose inputs changed, left for the next update.
+    pub deferred: Vec<String>,
+    pub warnings: Vec<Diagnostic>,
     /// The self-assessment's texts as they are now.
     texts: Arc<mip::texts::Texts>,
 }
@@ -221,7 +249,7 @@ fn is_noise(path: &Path) -> bool {
 
 /// Starts watching the project; the returned debouncer stops when dropped.
 fn watch(
-    mut live: Live,
+    mut preview: Preview,
     shared: Shared,
     reloader: Reloader,
 ) -> notify_debouncer_full::notify::Result<impl Drop> {
@@ -229,7 +257,7 @@ fn watch(
     let mut debouncer = new_debouncer(SETTLE, None, tx)?;
     // Events name files from the canonical root; the project keeps the
     // paths as the user gave them, for its messages.
-    let root = live.project.path(".");
+    let root = preview.project.path(".");
     let root = root.canonicalize().unwrap_or(root);
     for folder in ["content", "locales", "themes"] {
         let dir = root.join(folder);
@@ -270,21 +298,20 @@ fn watch(
             let started = Instant::now();
             let mut names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
             names.sort();
-            let (mut files, open) = {
-                let snapshot = shared.read().expect("no panics while holding");
-                let open: HashSet<String> = snapshot
-                    .recent
-                    .iter()
-                    .filter(|(_, at)| at.elapsed() < OPEN_FOR)
-                    .map(|(path, _)| path.clone())
-                    .collect();
-                (snapshot.files.clone(), open)
-            };
+            let open: HashSet<String> = shared
+                .read()
+                .expect("no panics while holding")
+                .recent
+                .iter()
+                .filter(|(_, at)| at.elapsed() < OPEN_FOR)
+                .map(|(path, _)| path.clone())
+                .collect();
             let is_open = |path: &str| open.contains(path);
-            match update(&mut live, Some(&changed), &mut files, Some(&is_open)) {
+            match preview.update(Some(&changed), Some(&is_open)) {
                 Ok(done) => {
+                    print_warnings(&done.warnings);
                     let mut snapshot = shared.write().expect("no panics while holding");
-                    snapshot.files = files;
+                    snapshot.files = preview.files().clone();
                     snapshot.texts = Arc::clone(&done.texts);
                     snapshot.pending = done.deferred.iter().cloned().collect();
                     snapshot.errors.clear();
@@ -302,16 +329,12 @@ fn watch(
                     if done.deferred.is_empty() {
                         continue;
                     }
-                    let mut files = shared
-                        .read()
-                        .expect("no panics while holding")
-                        .files
-                        .clone();
-                    let rest = update(&mut live, Some(&HashSet::new()), &mut files, None);
+                    let rest = preview.update(Some(&HashSet::new()), None);
                     let mut snapshot = shared.write().expect("no panics while holding");
                     match rest {
                         Ok(rest) => {
-                            snapshot.files = files;
+                            print_warnings(&rest.warnings);
+                            snapshot.files = preview.files().clone();
                             println!(
                                 "Rebuilt the other {} file{} in {} ms",
                                 rest.rendered,
@@ -333,9 +356,10 @@ fn watch(
     Ok(debouncer)
 }
 
-/// Prints the errors of a failed rebuild and returns them for the panel.
+/// Prints the problems of a failed rebuild and returns its errors for the
+/// panel.
 fn report_errors(errors: Vec<Diagnostic>) -> Vec<Diagnostic> {
-    for e in errors.iter().filter(|d| d.is_error()) {
+    for e in &errors {
         eprintln!("{e}");
     }
     eprintln!("The preview keeps the last good pages and shows these errors until they are fixed.");

@@ -100,6 +100,30 @@ impl Server {
         (status, body)
     }
 
+    /// What the server printed so far.
+    pub fn printed(&self) -> String {
+        self.output.lock().unwrap().clone()
+    }
+
+    /// GET `path`: status code and body, as bytes.
+    pub fn get_bytes(&self, path: &str) -> (u16, Vec<u8>) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let status = String::from_utf8_lossy(&response[9..12]).parse().unwrap();
+        let body = response
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .map(|at| response[at + 4..].to_vec())
+            .unwrap_or_default();
+        (status, body)
+    }
+
     /// POST `body` to `path`: status, raw head (lower case) and body.
     pub fn post(&self, path: &str, content_type: &str, body: &[u8]) -> (u16, String, String) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
