@@ -180,9 +180,11 @@ pub enum Edit {
     StaticFile {
         n: u8,
     },
-    /// Renames French in `config.toml`.
+    /// Renames French in `config.toml`, or drops Brazilian Portuguese
+    /// from it (or brings it back).
     Config {
         word: u16,
+        locale: bool,
     },
     /// Adds a page in `content/de/`, a folder of no configured locale, or
     /// removes the folder.
@@ -232,7 +234,7 @@ pub fn edit() -> impl Strategy<Value = Edit> {
         1 => any::<Index>().prop_map(|page| Edit::Draft { page }),
         1 => any::<Index>().prop_map(|folder| Edit::MoveFolder { folder }),
         1 => (0..2u8).prop_map(|n| Edit::StaticFile { n }),
-        1 => word().prop_map(|word| Edit::Config { word }),
+        1 => (word(), any::<bool>()).prop_map(|(word, locale)| Edit::Config { word, locale }),
         1 => Just(Edit::StrayFolder),
         1 => any::<Index>().prop_map(|locale| Edit::AsideMessages { locale }),
         2 => (any::<Index>(), any::<Index>()).prop_map(|(how, file)| Edit::Break { how, file }),

@@ -239,17 +239,24 @@ impl Edit {
                     format!("{file}: added")
                 }
             }
-            Edit::Config { word } => {
+            Edit::Config { word, locale } => {
                 let text = cx.site.read("config.toml");
-                let line = text
-                    .lines()
-                    .find(|l| l.starts_with("name = \"Fran"))
-                    .expect("French in config.toml")
-                    .to_string();
-                let name = format!("name = \"Français {word}\"");
-                let text = text.replacen(&line, &name, 1);
+                let brazilian = "\n[[locales]]\ncode = \"pt-BR\"\nname = \"Português do Brasil\"\nfallback = [\"pt\"]\n";
+                let (text, what) = if *locale && text.contains(brazilian) {
+                    (text.replacen(brazilian, "", 1), "pt-BR dropped".to_string())
+                } else if *locale {
+                    (text + brazilian, "pt-BR back".to_string())
+                } else {
+                    let line = text
+                        .lines()
+                        .find(|l| l.starts_with("name = \"Fran"))
+                        .expect("French in config.toml")
+                        .to_string();
+                    let name = format!("name = \"Français {word}\"");
+                    (text.replacen(&line, &name, 1), name)
+                };
                 cx.site.change_file("config.toml", &text);
-                format!("config.toml: {name}")
+                format!("config.toml: {what}")
             }
             Edit::StrayFolder => {
                 if cx.site.path("content/de").exists() {
@@ -279,7 +286,11 @@ impl Edit {
                 let which = how.index(BREAKS.len());
                 let candidates: Vec<String> = match which {
                     0..=2 => cx.all.iter().map(|p| format!("content/{p}")).collect(),
-                    3 => vec!["locales/en/main.ftl".into(), "locales/fr/main.ftl".into()],
+                    3 => ["locales/en/main.ftl", "locales/fr/main.ftl"]
+                        .into_iter()
+                        .filter(|f| cx.site.path(f).exists())
+                        .map(String::from)
+                        .collect(),
                     _ => templates(cx.site),
                 };
                 let file = file.get(&candidates);
