@@ -72,11 +72,12 @@ fn check(edits: &[Edit]) -> Result<(), TestCaseError> {
     if let Err(errors) = build(&site, "public", Rebuild::Changed) {
         panic!("the fixture does not build:\n{}", errors.join("\n"));
     }
+    // What public/ holds: it changes only when a build succeeds.
+    let mut published = tree(&site.path("public"));
     let mut log = String::new();
     for (step, edit) in edits.iter().enumerate() {
         log.push_str(&format!("{}. {}\n", step + 1, edit.apply(&mut site)));
         let on_purpose = broken_on_purpose(&site);
-        let published = tree(&site.path("public"));
         let incremental = build(&site, "public", Rebuild::Changed);
         let clean = format!("clean-{step}");
         let from_nothing = build(&site, &clean, Rebuild::Everything);
@@ -87,7 +88,8 @@ fn check(edits: &[Edit]) -> Result<(), TestCaseError> {
                 if !on_purpose.is_empty() {
                     return Err(fail(format!("the builds succeeded despite {on_purpose:?}")));
                 }
-                let differences = compare(&tree(&site.path("public")), &tree(&site.path(&clean)));
+                published = tree(&site.path("public"));
+                let differences = compare(&published, &tree(&site.path(&clean)));
                 if !differences.is_empty() {
                     return Err(fail(format!(
                         "public/ (incremental) and {clean}/ (clean) differ:\n{differences}"
