@@ -1,7 +1,8 @@
 //! Random edits to a copy of the fixture site, of every kind an author,
 //! a translator or a theme designer makes, for the properties that an
-//! incremental build (`incremental.rs`) and `integra serve`
-//! (`serve_equals_build.rs`) give the same files as a clean build.
+//! incremental build (`incremental.rs`), the preview's update
+//! (`preview.rs`) and `integra serve` (`serve_equals_build.rs`) give the
+//! same files as a clean build.
 //!
 //! An [`Edit`] names the files it touches by [`Index`], resolved against
 //! the files the site has when it is applied: every edit applies to every
@@ -30,9 +31,9 @@ const PILLARS: [&str; 9] = [
     "housing",
 ];
 
-/// English pages of the fixture, which no edit removes: the only targets
-/// of the links edits add, so that removing a page never leaves a link
-/// dangling by chance.
+/// English pages of the fixture, which no edit removes (a folder moved
+/// away comes back): the only targets of the links edits add, so that
+/// removing a page never leaves a link dangling for good.
 const LINK_TARGETS: [&str; 12] = [
     "about.md",
     "privacy.md",
