@@ -8,7 +8,6 @@ use std::hash::{Hash, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock, OnceLock};
 
-use sha2::{Digest, Sha256};
 use tera::{Context, Tera};
 use xxhash_rust::xxh3::Xxh3;
 
@@ -22,7 +21,7 @@ use crate::pages;
 use crate::project::Project;
 use crate::render;
 use crate::site::Site;
-use crate::templates::{self, Lookup, Theme};
+use crate::templates::{self, Lookup, Theme, ThemeFiles};
 use crate::translation;
 
 /// The project's files, parsed, before they are put together.
@@ -35,6 +34,7 @@ pub struct Sources {
     messages: Messages,
     message_problems: Vec<Diagnostic>,
     theme: Result<Theme, Vec<Diagnostic>>,
+    theme_files: ThemeFiles,
 }
 
 impl Sources {
@@ -52,6 +52,7 @@ impl Sources {
                     )
                 },
             );
+        let theme_files = templates::scan(&theme_dir(project, &config));
         Ok(Sources {
             config,
             pages,
@@ -60,6 +61,7 @@ impl Sources {
             messages,
             message_problems: message_problems.into_vec(),
             theme: theme.map_err(Diagnostics::into_vec),
+            theme_files,
         })
     }
 
@@ -90,6 +92,7 @@ impl Sources {
         if under("themes") {
             let dir = templates_dir(project, &sources.config);
             sources.theme = templates::load(&dir).map_err(Diagnostics::into_vec);
+            sources.theme_files = templates::scan(&theme_dir(project, &sources.config));
             what = None;
         }
         let content_dir = project.path("content");
@@ -187,6 +190,10 @@ impl Sources {
     }
 }
 
+fn theme_dir(project: &Project, config: &Config) -> PathBuf {
+    project.path(&format!("themes/{}", config.theme))
+}
+
 fn templates_dir(project: &Project, config: &Config) -> PathBuf {
     project.path(&format!("themes/{}/templates", config.theme))
 }
@@ -207,6 +214,7 @@ pub struct Loaded {
     status: OnceLock<translation::Status>,
     /// What the site was assembled from, kept to take apart again.
     theme: Theme,
+    theme_files: ThemeFiles,
     failed: Vec<Failed>,
     content_problems: Vec<Diagnostic>,
     message_problems: Vec<Diagnostic>,
@@ -232,6 +240,7 @@ impl Loaded {
             per_locale,
             lookup,
             theme,
+            theme_files,
             failed,
             content_problems,
             message_problems,
@@ -252,6 +261,7 @@ impl Loaded {
             messages,
             message_problems,
             theme: Ok(theme),
+            theme_files,
         }
     }
 
@@ -288,12 +298,8 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         messages,
         message_problems,
         theme,
+        theme_files,
     } = sources;
-    let templates_dir = templates_dir(project, &config);
-    let theme_dir = templates_dir
-        .parent()
-        .expect("themes/<name>/templates")
-        .to_path_buf();
     let mut problems = Diagnostics::default();
     problems.extend(content_problems.iter().cloned());
     problems.extend(failed.iter().map(|(_, _, d)| d.clone()));
@@ -305,7 +311,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
             None
         }
     };
-    problems.extend(templates::check_message_keys(&templates_dir, &messages));
+    problems.extend(templates::check_message_keys(&theme_files, &messages));
     problems.extend(check_questionnaire_messages(
         &messages,
         &project.path("locales/en"),
@@ -327,35 +333,36 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
     // their own.
     let mut urls: HashMap<Locale, HashMap<String, String>> = HashMap::new();
     let mut linked = Vec::new();
-    for link in templates::linked_pages(&templates_dir) {
-        let path = ContentPath::new(link.path.clone());
+    for link in &theme_files.linked {
+        let path = ContentPath::new(link.value.clone());
         let mut missing = false;
         for locale in &site.config.locales {
             if site.resolve(locale, &path).is_some() || site.is_broken(locale, &path) {
                 urls.entry(locale.locale.clone())
                     .or_default()
-                    .insert(link.path.clone(), site.url(&locale.locale, &path));
+                    .insert(link.value.clone(), site.url(&locale.locale, &path));
             } else {
                 missing = true;
             }
         }
-        if missing && !linked.contains(&link.path) {
+        if missing && !linked.contains(&&link.value) {
             problems.push(link.missing());
         }
-        linked.push(link.path);
+        linked.push(&link.value);
     }
-    let static_files = templates::static_files(&theme_dir.join("static"));
+    let static_files: Vec<(String, PathBuf)> = theme_files
+        .assets
+        .iter()
+        .map(|(relative, file, _)| (relative.clone(), file.clone()))
+        .collect();
     let mut assets = HashMap::new();
     let mut global = Xxh3::new();
     ENGINE.hash(&mut global);
     project.root.hash(&mut global);
     format!("{:?}", site.config).hash(&mut global);
     theme.source_hash.hash(&mut global);
-    for (relative, file) in &static_files {
-        let bytes = std::fs::read(file).unwrap_or_default();
-        let hash = Sha256::digest(&bytes);
-        let short: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
-        (relative, &short).hash(&mut global);
+    for (relative, _, short) in &theme_files.assets {
+        (relative, short).hash(&mut global);
         assets.insert(
             relative.clone(),
             format!("{}{relative}?v={short}", site.config.base_path),
@@ -392,6 +399,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
             message_hashes,
             status: OnceLock::new(),
             theme,
+            theme_files,
             failed,
             content_problems,
             message_problems,

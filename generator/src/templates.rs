@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, LazyLock};
 
 use regex::Regex;
+use sha2::{Digest, Sha256};
 use tera::{Tera, Value};
 
 use crate::config::Locale;
@@ -113,75 +114,60 @@ fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
     d
 }
 
-/// Finds every literal `t(key="...")` in the templates and reports keys the
-/// default locale does not define, with the template's line and column —
-/// before anything renders.
-pub fn check_message_keys(templates_dir: &Path, messages: &Messages) -> Diagnostics {
-    static KEY: LazyLock<Regex> = LazyLock::new(|| {
-        Regex::new(r#"\bt\(\s*key\s*=\s*["']([^"']+)["']\s*[,)]"#).expect("valid")
-    });
-    let mut problems = Diagnostics::default();
-    for entry in walkdir::WalkDir::new(templates_dir)
-        .sort_by_file_name()
-        .into_iter()
-        .flatten()
-    {
-        if !entry.file_type().is_file() {
-            continue;
-        }
-        let Ok(source) = std::fs::read_to_string(entry.path()) else {
-            continue;
-        };
-        for c in KEY.captures_iter(&source) {
-            let key = c.get(1).expect("group 1");
-            if !messages.source_has(key.as_str()) {
-                problems.push(
-                    Diagnostic::error(format!(
-                        "the template asks for message `{}`, which English lacks",
-                        key.as_str()
-                    ))
-                    .in_file(entry.path())
-                    .at_offset(&source, key.start())
-                    .with_hint("add the message to locales/en/main.ftl, or fix the key"),
-                );
-            }
-        }
-    }
-    problems
+/// What the theme's files say beyond their templates, read once per change
+/// of the theme: the messages and pages they name, and the static files
+/// with their hashes.
+pub struct ThemeFiles {
+    /// Every literal `t(key="...")`.
+    keys: Vec<Literal>,
+    /// Every literal `url(path="...")`: the pages the theme links to.
+    pub linked: Vec<LinkedPage>,
+    /// Static files: path in the output, file, and the short hash their
+    /// cache-busting address carries.
+    pub assets: Vec<(String, PathBuf, String)>,
+}
+
+/// A literal argument in a template, where it is.
+pub struct Literal {
+    pub value: String,
+    file: PathBuf,
+    source: Arc<String>,
+    offset: usize,
 }
 
 /// A page the theme links to with a literal `url(path="...")`: the theme's
 /// declaration that the site has it.
-pub struct LinkedPage {
-    pub path: String,
-    file: PathBuf,
-    source: String,
-    offset: usize,
-}
+pub type LinkedPage = Literal;
 
-impl LinkedPage {
-    /// The error when the site lacks the page, at the template's line.
+impl Literal {
+    /// The error when the site lacks the linked page, at the template's
+    /// line.
     pub fn missing(&self) -> Diagnostic {
         Diagnostic::error(format!(
             "the theme links to `{}`, which is not a page",
-            self.path
+            self.value
         ))
         .in_file(&self.file)
         .at_offset(&self.source, self.offset)
         .with_hint(format!(
             "create content/<default locale>/{}, or remove the link from the template",
-            self.path
+            self.value
         ))
     }
 }
 
-/// Every literal `url(path="...")` in the templates, in file order.
-pub fn linked_pages(templates_dir: &Path) -> Vec<LinkedPage> {
+/// Reads the theme's templates for the literals they use, and its static
+/// files for their hashes.
+pub fn scan(theme_dir: &Path) -> ThemeFiles {
+    static KEY: LazyLock<Regex> = LazyLock::new(|| {
+        Regex::new(r#"\bt\(\s*key\s*=\s*["']([^"']+)["']\s*[,)]"#).expect("valid")
+    });
     static URL: LazyLock<Regex> = LazyLock::new(|| {
         Regex::new(r#"\burl\(\s*path\s*=\s*["']([^"']+)["']\s*\)"#).expect("valid")
     });
-    let mut found = Vec::new();
-    for entry in walkdir::WalkDir::new(templates_dir)
+    let mut keys = Vec::new();
+    let mut linked = Vec::new();
+    for entry in walkdir::WalkDir::new(theme_dir.join("templates"))
         .sort_by_file_name()
         .into_iter()
         .flatten()
@@ -192,17 +178,53 @@ pub fn linked_pages(templates_dir: &Path) -> Vec<LinkedPage> {
         let Ok(source) = std::fs::read_to_string(entry.path()) else {
             continue;
         };
-        for c in URL.captures_iter(&source) {
-            let path = c.get(1).expect("group 1");
-            found.push(LinkedPage {
-                path: path.as_str().to_string(),
-                file: entry.path().to_path_buf(),
-                source: source.clone(),
-                offset: path.start(),
-            });
+        let source = Arc::new(source);
+        for (pattern, found) in [(&KEY, &mut keys), (&URL, &mut linked)] {
+            for c in pattern.captures_iter(&source) {
+                let value = c.get(1).expect("group 1");
+                found.push(Literal {
+                    value: value.as_str().to_string(),
+                    file: entry.path().to_path_buf(),
+                    source: Arc::clone(&source),
+                    offset: value.start(),
+                });
+            }
         }
     }
-    found
+    let assets = static_files(&theme_dir.join("static"))
+        .into_iter()
+        .map(|(relative, file)| {
+            let bytes = std::fs::read(&file).unwrap_or_default();
+            let hash = Sha256::digest(&bytes);
+            let short: String = hash.iter().take(5).map(|b| format!("{b:02x}")).collect();
+            (relative, file, short)
+        })
+        .collect();
+    ThemeFiles {
+        keys,
+        linked,
+        assets,
+    }
+}
+
+/// Reports the keys the templates ask for that the default locale does not
+/// define, with the template's line and column — before anything renders.
+pub fn check_message_keys(theme: &ThemeFiles, messages: &Messages) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    for key in &theme.keys {
+        if !messages.source_has(&key.value) {
+            problems.push(
+                Diagnostic::error(format!(
+                    "the template asks for message `{}`, which English lacks",
+                    key.value
+                ))
+                .in_file(&key.file)
+                .at_offset(&key.source, key.offset)
+                .with_hint("add the message to locales/en/main.ftl, or fix the key"),
+            );
+        }
+    }
+    problems
 }
 
 /// What the template functions need to know, shared by all locales.
@@ -286,7 +308,7 @@ pub fn for_locale(tera: &Tera, lookup: &Arc<Lookup>, locale: &Locale) -> Tera {
 }
 
 /// Theme static files: relative path → file on disk.
-pub fn static_files(static_dir: &Path) -> Vec<(String, PathBuf)> {
+fn static_files(static_dir: &Path) -> Vec<(String, PathBuf)> {
     let mut files = Vec::new();
     for entry in walkdir::WalkDir::new(static_dir)
         .sort_by_file_name()
