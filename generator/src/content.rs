@@ -135,11 +135,6 @@ impl Page {
     pub fn data<T: 'static>(&self) -> Option<&T> {
         self.data.as_ref()?.downcast_ref()
     }
-
-    /// Whether the page is of the kind named `kind`.
-    pub fn is(&self, kind: &str) -> bool {
-        self.kind == kind
-    }
 }
 
 /// A page file being loaded, for its kind to read the front matter of.

@@ -218,15 +218,6 @@ impl Plan<'_> {
         self.removed.is_empty() && !self.changed.contains(&true)
     }
 
-    /// How many files the site has.
-    pub fn len(&self) -> usize {
-        self.files.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.files.is_empty()
-    }
-
     /// How many files changed.
     pub fn changed(&self) -> usize {
         self.changed.iter().filter(|c| **c).count()

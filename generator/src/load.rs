@@ -252,7 +252,7 @@ impl Loaded {
             Ok(lookup) => lookup.messages,
             Err(_) => unreachable!("only the templates held the lookup"),
         };
-        let (config, pages, _) = site.into_pages();
+        let (config, pages) = site.into_pages();
         Sources {
             config,
             pages,

@@ -63,8 +63,8 @@ impl Site {
     }
 
     /// Gives back the pages, for a preview that reloads some of them.
-    pub fn into_pages(self) -> (Config, Vec<Page>, Vec<(Locale, ContentPath)>) {
-        (self.config, self.pages, self.failed.into_iter().collect())
+    pub fn into_pages(self) -> (Config, Vec<Page>) {
+        (self.config, self.pages)
     }
 
     /// The page written in exactly this locale.

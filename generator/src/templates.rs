@@ -121,7 +121,7 @@ pub struct ThemeFiles {
     /// Every literal `t(key="...")`.
     keys: Vec<Literal>,
     /// Every literal `url(path="...")`: the pages the theme links to.
-    pub linked: Vec<LinkedPage>,
+    pub linked: Vec<Literal>,
     /// Static files: path in the output, file, and the short hash their
     /// cache-busting address carries.
     pub assets: Vec<(String, PathBuf, String)>,
@@ -134,10 +134,6 @@ pub struct Literal {
     source: Arc<String>,
     offset: usize,
 }
-
-/// A page the theme links to with a literal `url(path="...")`: the theme's
-/// declaration that the site has it.
-pub type LinkedPage = Literal;
 
 impl Literal {
     /// The error when the site lacks the linked page, at the template's
