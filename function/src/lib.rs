@@ -11,10 +11,14 @@ use mip::texts::{LocaleTexts, Texts};
 /// A locale of `config.toml` as `build.rs` embedded it.
 struct EmbeddedLocale {
     code: &'static str,
+    name: &'static str,
     rtl: bool,
     fallback: &'static [&'static str],
     default_locale: &'static str,
     assessment_ftl: &'static str,
+    main_ftl: &'static str,
+    /// File name (without `.md`) and title of each translated workshop.
+    workshops: &'static [(&'static str, &'static str)],
 }
 
 include!(concat!(env!("OUT_DIR"), "/embedded_locales.rs"));
@@ -36,6 +40,13 @@ pub fn embedded_texts() -> Texts {
             .map(str::to_string)
             .collect(),
             assessment_ftl: locale.assessment_ftl.to_string(),
+            main_ftl: locale.main_ftl.to_string(),
+            name: locale.name.to_string(),
+            workshops: locale
+                .workshops
+                .iter()
+                .map(|&(id, title)| (mip::WorkshopId::new(id), title.to_string()))
+                .collect(),
         }
     }))
 }

@@ -291,8 +291,9 @@ fn an_unknown_top_level_field_is_400_and_its_value_is_not_repeated() {
     body["name"] = json!("Amira Haddad");
     each_shape(|shape| {
         let reply = send(&Event::new(shape).body(&body.to_string()), "a name");
-        reply.assert_error(400, "invalid_request", "`name`");
+        reply.assert_error(400, "invalid_request", "unknown field");
         assert!(!reply.body.contains("Amira"), "{}", reply.body);
+        assert!(!reply.body.contains("name"), "{}", reply.body);
     });
 }
 
@@ -305,7 +306,38 @@ fn an_unknown_statement_is_422() {
             &Event::new(shape).body(&body_with(answers.clone())),
             "unknown id",
         );
-        reply.assert_error(422, "unknown_item", "answers.health-xray");
+        reply.assert_error(422, "unknown_item", "answers");
+        assert!(
+            !reply.body.contains("xray"),
+            "the key is the client's: {}",
+            reply.body
+        );
+    });
+}
+
+#[test]
+fn the_same_statement_twice_is_400_not_the_last_one_wins() {
+    let body = format!(
+        r#"{{"version":"{}","answers":{{"health-emergency":1,"health-emergency":5}}}}"#,
+        version()
+    );
+    each_shape(|shape| {
+        let reply = send(&Event::new(shape).body(&body), "a repeated statement");
+        reply.assert_error(400, "invalid_request", "answers.health-emergency");
+    });
+}
+
+#[test]
+fn an_answer_off_the_scale_is_refused_without_repeating_it() {
+    let mut answers = valid_answers();
+    answers["health-emergency"] = json!(987654);
+    each_shape(|shape| {
+        let reply = send(
+            &Event::new(shape).body(&body_with(answers.clone())),
+            "987654",
+        );
+        reply.assert_error(422, "value_out_of_range", "answers.health-emergency");
+        assert!(!reply.body.contains("987654"), "{}", reply.body);
     });
 }
 

@@ -8,7 +8,9 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 
 use crate::config::{Config, Direction, Locale};
+use crate::content::ContentPath;
 use crate::diagnostic::{Diagnostic, Diagnostics};
+use crate::site::Site;
 
 type Bundle = FluentBundle<FluentResource>;
 
@@ -277,19 +279,34 @@ impl Messages {
 }
 
 /// The self-assessment endpoint's texts: each configured locale's
-/// `assessment.ftl` in `locales_dir`, with its direction and fallback
-/// chain. A missing or broken file is not an error here: the build reports
-/// it, and the endpoint looks further along the chain.
-pub fn assessment_texts(config: &Config, locales_dir: &Path) -> mip::texts::Texts {
-    mip::texts::Texts::new(config.locales.iter().map(|l| {
+/// `assessment.ftl` and `main.ftl` in `locales_dir`, with its name,
+/// direction and fallback chain, and the titles of the workshops the
+/// questionnaire names that the locale has translated. A missing or broken
+/// file is not an error here: the build reports it, and the endpoint looks
+/// further along the chain.
+pub fn assessment_texts(site: &Site, locales_dir: &Path) -> mip::texts::Texts {
+    let read = |locale: &Locale, file: &str| {
+        std::fs::read_to_string(locales_dir.join(locale.as_str()).join(file)).unwrap_or_default()
+    };
+    let workshops: BTreeSet<&mip::WorkshopId> = mip::Questionnaire::builtin()
+        .statements()
+        .flat_map(|s| &s.workshops)
+        .collect();
+    mip::texts::Texts::new(site.config.locales.iter().map(|l| {
         mip::texts::LocaleTexts {
             code: l.locale.to_string(),
+            name: l.name.clone(),
             rtl: l.dir == Direction::Rtl,
             chain: l.chain.iter().map(Locale::to_string).collect(),
-            assessment_ftl: std::fs::read_to_string(
-                locales_dir.join(l.locale.as_str()).join("assessment.ftl"),
-            )
-            .unwrap_or_default(),
+            assessment_ftl: read(&l.locale, "assessment.ftl"),
+            main_ftl: read(&l.locale, "main.ftl"),
+            workshops: workshops
+                .iter()
+                .filter_map(|&w| {
+                    let page = site.page(&l.locale, &ContentPath::workshop(w))?;
+                    Some((w.clone(), page.title.clone()))
+                })
+                .collect(),
         }
     }))
 }

@@ -181,7 +181,6 @@ impl Preview {
         let mut problems = warnings;
         problems.extend(outcome.problems);
         let problems = problems.sorted();
-        let config = loaded.site.config.clone();
         self.loaded = Some(loaded);
         if problems.iter().any(Diagnostic::is_error) {
             if !outcome.deferred.is_empty() {
@@ -197,7 +196,8 @@ impl Preview {
         self.files.extend(memory.into_files());
         self.manifest = outcome.manifest;
         self.in_step = true;
-        let texts = i18n::assessment_texts(&config, &self.project.path("locales"));
+        let site = &self.loaded.as_ref().expect("loaded above").site;
+        let texts = i18n::assessment_texts(site, &self.project.path("locales"));
         Ok(Update {
             rendered: outcome.rendered.len(),
             deferred: outcome.deferred,

@@ -8,9 +8,13 @@
 //! it. So an edit to a `.ftl` file recompiles neither `mip` nor the
 //! generator.
 
+use std::collections::HashMap;
+
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast::Pattern;
+
+use crate::questionnaire::WorkshopId;
 
 /// A locale's fallback chain, where a missing page or message is looked for
 /// in order: the locale itself, its fallbacks, then the default locale (if
@@ -61,6 +65,9 @@ pub fn along_chain<'b, K>(
 pub struct LocaleTexts {
     /// The language tag as the site's URLs spell it, such as `en` or `pt-BR`.
     pub code: String,
+    /// The language's name in itself, such as `Français`, for the language
+    /// switcher.
+    pub name: String,
     /// Whether the language is written right to left.
     pub rtl: bool,
     /// Where to look for a message, in order: the locale itself, its
@@ -69,14 +76,47 @@ pub struct LocaleTexts {
     /// The Fluent source of the locale's `assessment.ftl`; empty if it has
     /// none.
     pub assessment_ftl: String,
+    /// The Fluent source of the locale's `main.ftl` (the site's header,
+    /// menu and footer); empty if it has none.
+    pub main_ftl: String,
+    /// The titles of the workshops this locale has translated itself; the
+    /// others are found along the chain, like messages.
+    pub workshops: Vec<(WorkshopId, String)>,
 }
 
 /// A locale of [`Texts`], to pass to [`Texts::text`].
 pub struct Locale {
     code: String,
+    name: String,
     rtl: bool,
     chain: Vec<String>,
     bundle: FluentBundle<FluentResource>,
+    workshops: HashMap<WorkshopId, String>,
+}
+
+/// A value for a message's variable.
+#[derive(Clone, Copy, Debug)]
+pub enum Arg<'a> {
+    Number(i64),
+    Text(&'a str),
+}
+
+impl From<i64> for Arg<'_> {
+    fn from(n: i64) -> Self {
+        Arg::Number(n)
+    }
+}
+
+impl<'a> From<&'a str> for Arg<'a> {
+    fn from(t: &'a str) -> Self {
+        Arg::Text(t)
+    }
+}
+
+/// A workshop's title as a locale shows it, and the locale it is written in.
+pub struct WorkshopTitle<'a> {
+    pub title: &'a str,
+    pub written_in: &'a Locale,
 }
 
 impl Locale {
@@ -88,6 +128,11 @@ impl Locale {
     /// Whether the language is written right to left.
     pub fn rtl(&self) -> bool {
         self.rtl
+    }
+
+    /// The language's name in itself.
+    pub fn name(&self) -> &str {
+        &self.name
     }
 }
 
@@ -115,9 +160,9 @@ impl Texts {
         if given.is_empty() {
             given.push(LocaleTexts {
                 code: "en".into(),
-                rtl: false,
+                name: "English".into(),
                 chain: vec!["en".into()],
-                assessment_ftl: String::new(),
+                ..LocaleTexts::default()
             });
         }
         let locales: Vec<Locale> = given
@@ -125,14 +170,18 @@ impl Texts {
             .map(|locale| {
                 let langid = locale.code.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
-                let resource = FluentResource::try_new(locale.assessment_ftl)
-                    .unwrap_or_else(|(resource, _errors)| resource);
-                bundle.add_resource_overriding(resource);
+                for source in [locale.main_ftl, locale.assessment_ftl] {
+                    let resource = FluentResource::try_new(source)
+                        .unwrap_or_else(|(resource, _errors)| resource);
+                    bundle.add_resource_overriding(resource);
+                }
                 Locale {
                     code: locale.code,
+                    name: locale.name,
                     rtl: locale.rtl,
                     chain: locale.chain,
                     bundle,
+                    workshops: locale.workshops.into_iter().collect(),
                 }
             })
             .collect();
@@ -154,13 +203,38 @@ impl Texts {
         &self.locales[self.default]
     }
 
+    /// Every locale, in the configured order.
+    pub fn locales(&self) -> impl Iterator<Item = &Locale> {
+        self.locales.iter()
+    }
+
+    /// The title of `workshop` as `locale` shows it: its own translation,
+    /// else the first along its chain.
+    pub fn workshop<'a>(
+        &'a self,
+        locale: &Locale,
+        workshop: &WorkshopId,
+    ) -> Option<WorkshopTitle<'a>> {
+        locale.chain.iter().find_map(|code| {
+            let written_in = self.locale(code)?;
+            let title = written_in.workshops.get(workshop)?;
+            Some(WorkshopTitle { title, written_in })
+        })
+    }
+
     /// The text of message `id` for `locale`, along its fallback chain, or
     /// `id` itself if no locale of the chain has it. Numbers select plural
     /// forms.
-    pub fn text(&self, locale: &Locale, id: &str, args: &[(&str, i64)]) -> String {
+    pub fn text(&self, locale: &Locale, id: &str, args: &[(&str, Arg<'_>)]) -> String {
         let mut fluent_args = FluentArgs::new();
         for (name, value) in args {
-            fluent_args.set(*name, FluentValue::from(*value));
+            fluent_args.set(
+                *name,
+                match value {
+                    Arg::Number(n) => FluentValue::from(*n),
+                    Arg::Text(t) => FluentValue::from(*t),
+                },
+            );
         }
         let chain = locale
             .chain
@@ -191,9 +265,11 @@ mod tests {
     fn locale(code: &str, rtl: bool, chain: &[&str], ftl: &str) -> LocaleTexts {
         LocaleTexts {
             code: code.into(),
+            name: code.into(),
             rtl,
             chain: chain.iter().map(|c| c.to_string()).collect(),
             assessment_ftl: ftl.into(),
+            ..LocaleTexts::default()
         }
     }
 
@@ -215,7 +291,7 @@ mod tests {
         let en = texts.locale("en").unwrap();
         assert_eq!(texts.text(en, "scale-5", &[]), "Yes, on my own");
         assert_eq!(
-            texts.text(en, "assessment-answered", &[("count", 1)]),
+            texts.text(en, "assessment-answered", &[("count", 1.into())]),
             "\u{2068}1\u{2069} answer"
         );
         let ar = texts.locale("ar").unwrap();
@@ -238,6 +314,28 @@ mod tests {
         assert_eq!(texts.text(brazil, "c", &[]), "Bye");
         assert_eq!(texts.text(brazil, "d", &[]), "d");
         assert_eq!(texts.default_locale().code(), "en");
+    }
+
+    #[test]
+    fn a_workshop_title_is_found_along_the_chain() {
+        let id = WorkshopId::new;
+        let mut fr = locale("fr", false, &["fr", "en"], "");
+        fr.workshops = vec![(id("budget"), "Mon budget".into())];
+        let mut en = locale("en", false, &["en"], "");
+        en.workshops = vec![
+            (id("budget"), "My budget".into()),
+            (id("cv"), "My CV".into()),
+        ];
+        let texts = Texts::new([fr, en]);
+        let french = texts.locale("fr").unwrap();
+        let budget = texts.workshop(french, &id("budget")).unwrap();
+        assert_eq!(
+            (budget.title, budget.written_in.code()),
+            ("Mon budget", "fr")
+        );
+        let cv = texts.workshop(french, &id("cv")).unwrap();
+        assert_eq!((cv.title, cv.written_in.code()), ("My CV", "en"));
+        assert!(texts.workshop(french, &id("nothing")).is_none());
     }
 
     #[test]

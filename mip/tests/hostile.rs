@@ -550,7 +550,7 @@ proptest! {
 
 /// A valid request: some statements answered 1–5, the rest skipped.
 fn valid_answers() -> impl Strategy<Value = BTreeMap<String, i64>> {
-    prop::collection::btree_map(prop::sample::select(item_ids()), 1i64..=5, 0..=54)
+    prop::collection::btree_map(prop::sample::select(item_ids()), 1i64..=5, 0..=68)
 }
 
 proptest! {
@@ -565,7 +565,7 @@ proptest! {
         let questionnaire = Questionnaire::builtin();
         for (pillar, items) in report["pillars"].as_array().unwrap().iter().zip(&questionnaire.pillars) {
             prop_assert_eq!(pillar["id"].as_str(), Some(items.id.as_str()));
-            let answered = items.items.iter().filter(|i| answers.contains_key(i.as_str())).count();
+            let answered = items.items().filter(|i| answers.contains_key(i.as_str())).count();
             prop_assert_eq!(pillar["answered"].as_u64(), Some(answered as u64));
         }
     }
@@ -589,25 +589,44 @@ proptest! {
     }
 
     /// One thing wrong with a valid request gets that thing's status, and a
-    /// message that names the field without repeating the value.
+    /// message that names the field without repeating what was sent.
     #[test]
     fn one_wrong_thing_gets_its_own_status(
         answers in valid_answers(),
-        which in 0usize..6,
+        which in 0usize..7,
         text in "[a-z]{1,10}(-[a-z0-9]{1,10}){0,2}",
         number in any::<i64>(),
     ) {
+        // Made-up keys, marked so that they cannot match a word of a message.
+        let text = format!("q{text}q");
         let ids = item_ids();
         let item = ids[number.unsigned_abs() as usize % ids.len()].clone();
         let mut body = json!({"version": version(), "answers": answers});
         let (status, code, names) = match which {
             0 if !ids.contains(&text) => {
                 body["answers"][&text] = json!(3);
-                (422, "unknown_item", format!("answers.{text}"))
+                (422, "unknown_item", "answers".to_string())
             }
             1 if !(1..=5).contains(&number) => {
                 body["answers"][&item] = json!(number);
                 (422, "value_out_of_range", format!("answers.{item}"))
+            }
+            6 => {
+                // The same statement twice: serde_json's maps keep one, so
+                // the body is written by hand.
+                let mut rest = answers.clone();
+                rest.remove(&item);
+                let mut pairs: Vec<String> = rest.iter().map(|(k, v)| format!("{k:?}:{v}")).collect();
+                pairs.push(format!("{item:?}:2"));
+                pairs.push(format!("{item:?}:4"));
+                let text = format!("{{\"version\":{:?},\"answers\":{{{}}}}}", version(), pairs.join(","));
+                let response = call("POST", Some(JSON), None, text.as_bytes())?;
+                prop_assert_eq!(response.status, 400, "{}", text);
+                let error: Value = serde_json::from_slice(&response.body).unwrap();
+                prop_assert_eq!(error["error"]["code"].as_str(), Some("invalid_request"));
+                let message = error["error"]["message"].as_str().unwrap();
+                prop_assert!(message.contains(&format!("answers.{item}")), "{}", message);
+                return Ok(());
             }
             2 => {
                 body["answers"][&item] = json!(format!("VALUE-{number}"));
@@ -619,7 +638,7 @@ proptest! {
             }
             4 if text != "version" && text != "answers" => {
                 body[&text] = json!(format!("VALUE-{number}"));
-                (400, "invalid_request", format!("`{text}`"))
+                (400, "invalid_request", "unknown field".to_string())
             }
             _ => {
                 body["answers"] = json!([number]);
@@ -633,5 +652,22 @@ proptest! {
         let message = error["error"]["message"].as_str().unwrap();
         prop_assert!(message.contains(&names), "{} should name {}", message, names);
         prop_assert!(!message.contains("VALUE-"), "the value is not repeated: {}", message);
+        if which == 1 || which == 0 || which == 4 {
+            // Neither a number nor a key the client made up comes back.
+            let sent = if which == 1 { number.to_string() } else { text.clone() };
+            prop_assert!(sent.len() < 2 || !message.contains(&sent), "{} repeats {}", message, sent);
+        }
     }
+}
+
+/// The example from the contract: an answer far off the scale is refused
+/// without the number coming back.
+#[test]
+fn an_answer_off_the_scale_is_not_repeated() {
+    let body = json!({"version": version(), "answers": {"health-emergency": 987654}}).to_string();
+    let response = call("POST", Some(JSON), None, body.as_bytes()).unwrap();
+    assert_eq!(response.status, 422);
+    let text = String::from_utf8(response.body).unwrap();
+    assert!(text.contains("answers.health-emergency"), "{text}");
+    assert!(!text.contains("987654"), "{text}");
 }

@@ -14,6 +14,7 @@ mod i18n;
 mod incremental;
 mod live;
 mod preview;
+mod questionnaire;
 mod serve;
 mod serve_equals_build;
 mod server;

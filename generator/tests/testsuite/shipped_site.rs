@@ -50,9 +50,12 @@ fn builds_cleanly_and_every_link_resolves() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    assert!(
-        !stderr.contains("warning:"),
-        "the shipped site builds without warnings:\n{stderr}"
+    // One warning is expected until every statement has a workshop (issue
+    // 14): the questionnaire's list of statements without one.
+    assert_eq!(
+        stderr.matches("warning:").count(),
+        stderr.matches("statements have no workshop yet").count(),
+        "the shipped site builds with no other warning:\n{stderr}"
     );
     let broken = broken_links(&out.path().join("public"), "/");
     assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));

@@ -45,11 +45,17 @@ fn repository_locales() -> Vec<LocaleTexts> {
                 chain.push(default_locale.clone());
             }
             let ftl = root.join("locales").join(&code).join("assessment.ftl");
+            let main_ftl = root.join("locales").join(&code).join("main.ftl");
+            // Workshop titles are left out: these tests are about the
+            // handler, not the links of the results page.
             LocaleTexts {
                 rtl: text(locale, "dir").as_deref() == Some("rtl"),
                 assessment_ftl: std::fs::read_to_string(ftl).unwrap_or_default(),
+                main_ftl: std::fs::read_to_string(main_ftl).unwrap_or_default(),
+                name: text(locale, "name").unwrap_or_else(|| code.clone()),
                 chain,
                 code,
+                workshops: Vec::new(),
             }
         })
         .collect()
