@@ -1,16 +1,24 @@
-# The self-assessment and the mentor's offline toolkit: Greek (el), draft translation.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit: Greek (el), draft translation.
 # Translated from locales/en/assessment.ftl. Keep the ids and the { $variables } as they are.
-# Statements are written as "Μπορώ..." / "Ξέρω..." so that a young person
-# can answer from "όχι ακόμα" to "ναι, μόνος/μόνη μου". Keep them short and plain.
+# Statements are written "Μπορώ να ..." so that a young person can answer on the
+# scale of independence below, from "όχι ακόμα" to "ναι, χωρίς βοήθεια". Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Όχι ακόμα
-scale-2 = Λίγο
-scale-3 = Με βοήθεια
-scale-4 = Κυρίως ναι
-scale-5 = Ναι, μόνος/μόνη μου
+scale-2 = Με πολλή βοήθεια
+scale-3 = Με κάποια βοήθεια
+scale-4 = Με λίγη βοήθεια
+scale-5 = Ναι, χωρίς βοήθεια
 scale-skip = Παράλειψη αυτής της πρότασης
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Παραλείφθηκε
 
 ## Result bands
 
@@ -21,90 +29,104 @@ band-too-few = Δεν υπάρχουν αρκετές απαντήσεις γι�
 
 ## 1. Education
 
-q-education-find-course = Ξέρω πώς να βρω ένα μάθημα ή σχολείο που ταιριάζει σε αυτό που θέλω να κάνω.
-q-education-enrol = Μπορώ να γραφτώ σε ένα μάθημα, με τις αιτήσεις και τα έγγραφα που χρειάζονται.
-q-education-certificates = Φυλάω σε ασφαλές μέρος τους βαθμούς και τα πιστοποιητικά μου από το σχολείο, και ξέρω πώς να πάρω αντίγραφα.
+q-education-find-course = Μπορώ να βρω ένα μάθημα ή ένα πρόγραμμα κατάρτισης που ταιριάζει σε αυτό που θέλω να κάνω.
+q-education-learning-so-far = Μπορώ να πω τι έχω μάθει μέχρι τώρα, μέσα και έξω από το σχολείο.
+q-education-enrol = Μπορώ να γραφτώ σε ένα μάθημα.
+q-education-certificates = Μπορώ να φυλάω τους βαθμούς και τα πιστοποιητικά μου από το σχολείο όλα μαζί, σε ένα ασφαλές μέρος.
 q-education-study-plan = Μπορώ να οργανώσω την εβδομάδα μου ώστε να έχω χρόνο για διάβασμα.
-q-education-ask-support = Ξέρω ποιον να ρωτήσω στο σχολείο ή στη σχολή όταν δυσκολεύομαι.
-q-education-language-class = Ξέρω πού να βρω μαθήματα για να μάθω καλύτερα τη γλώσσα του τόπου.
+q-education-ask-support = Μπορώ να ζητήσω βοήθεια από έναν καθηγητή ή μια καθηγήτρια όταν δυσκολεύομαι στα μαθήματα.
+q-education-language-class = Μπορώ να βρω ένα μάθημα για να μάθω καλύτερα τη γλώσσα του τόπου.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = Έχω τουλάχιστον δύο ενήλικες που εμπιστεύομαι και μπορώ να τους τηλεφωνήσω.
-q-community-friends = Έχω φίλους με τους οποίους περνάω τον ελεύθερο χρόνο μου.
-q-community-local-activity = Συμμετέχω σε έναν σύλλογο, μια ομάδα ή μια δραστηριότητα κοντά εκεί που μένω.
+q-community-support-network = Μπορώ να πω σε ποιους ανθρώπους μπορώ να απευθυνθώ για διαφορετικά είδη βοήθειας.
+q-community-keep-in-touch = Μπορώ να κρατάω επαφή με ανθρώπους που είναι σημαντικοί για μένα.
+q-community-new-people = Μπορώ να ξεκινήσω μια κουβέντα με έναν άνθρωπο που δεν γνωρίζω.
+q-community-local-activity = Μπορώ να βρω έναν σύλλογο, μια ομάδα ή μια δραστηριότητα κοντά εκεί που μένω.
 q-community-solve-conflict = Μπορώ να λύσω μια διαφωνία με ηρεμία.
-q-community-say-no = Μπορώ να πω όχι όταν κάποιος μου ζητά να κάνω κάτι που δεν θέλω.
-q-community-ask-help = Ξέρω πού να πάω στην περιοχή μου όταν χρειάζομαι βοήθεια.
+q-community-say-no = Μπορώ να πω όχι όταν κάποιος με πιέζει να κάνω κάτι που δεν θέλω.
+q-community-plan-journey = Μπορώ να οργανώσω μια διαδρομή με λεωφορείο, τραμ ή τρένο προς ένα μέρος όπου δεν έχω ξαναπάει.
+q-community-travel-ticket = Μπορώ να αγοράσω το σωστό εισιτήριο ή τη σωστή κάρτα για τα μέσα μαζικής μεταφοράς.
 
 ## 3. Health
 
-q-health-register-doctor = Ξέρω πώς να γραφτώ σε γιατρό.
-q-health-book-appointment = Μπορώ να κλείσω ραντεβού με γιατρό χωρίς βοήθεια.
-q-health-emergency = Ξέρω τον αριθμό έκτακτης ανάγκης και πότε να τον καλέσω.
-q-health-medicines = Καταλαβαίνω πώς να παίρνω τα φάρμακά μου και πώς να πάρω κι άλλα όταν τελειώσουν.
-q-health-mental-help = Ξέρω πού να βρω βοήθεια αν έχω πολλή στενοχώρια, ανησυχία ή άγχος.
-q-health-daily-habits = Κοιμάμαι, τρώω και κινούμαι με τρόπο που με κρατά υγιή.
+q-health-register-doctor = Μπορώ να γραφτώ σε γιατρό.
+q-health-book-appointment = Μπορώ να κλείσω ραντεβού με γιατρό.
+q-health-choose-service = Μπορώ να διαλέξω πού να πάω όταν αρρωσταίνω: σε φαρμακείο, σε γιατρό ή σε νοσοκομείο.
+q-health-emergency = Μπορώ να καλέσω τον αριθμό έκτακτης ανάγκης και να πω τι έγινε και πού βρίσκομαι.
+q-health-medicine-label = Μπορώ να ακολουθήσω τις οδηγίες στην ετικέτα ενός φαρμάκου.
+q-health-mental-help = Μπορώ να βρω βοήθεια όταν έχω πολλή στενοχώρια, ανησυχία ή άγχος.
+q-health-cook-meal = Μπορώ να μαγειρέψω ένα απλό, υγιεινό φαγητό.
+q-health-food-shopping = Μπορώ να αγοράσω φαγητό για μια εβδομάδα με τα χρήματα που έχω.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = Τα καταφέρνω σε καθημερινές συζητήσεις στη γλώσσα του τόπου.
-q-communication-phone-call = Μπορώ να τηλεφωνήσω σε μια υπηρεσία ή σε γιατρό.
-q-communication-formal-message = Μπορώ να γράψω ένα σύντομο, ευγενικό μήνυμα ή email σε μια υπηρεσία.
-q-communication-interpreter = Ξέρω πώς να ζητήσω διερμηνέα όταν τον χρειάζομαι.
-q-communication-local-customs = Καταλαβαίνω τους άγραφους κανόνες εδώ, όπως να είμαι στην ώρα μου ή πώς χαιρετάμε τους άλλους.
-q-communication-own-culture = Μπορώ να κρατάω ζωντανές τη γλώσσα, την πίστη και τις παραδόσεις μου στη νέα μου ζωή.
+q-communication-phone-call = Μπορώ να τηλεφωνήσω σε μια υπηρεσία.
+q-communication-formal-message = Μπορώ να γράψω ένα σύντομο, ευγενικό ηλεκτρονικό μήνυμα σε μια υπηρεσία.
+q-communication-interpreter = Μπορώ να ζητήσω διερμηνέα όταν τον χρειάζομαι.
+q-communication-greetings = Μπορώ να χαιρετάω τους ανθρώπους με τον τρόπο που συνηθίζεται εδώ.
+q-communication-misunderstanding = Μπορώ να λύσω μια παρεξήγηση με έναν άνθρωπο από άλλον πολιτισμό.
+q-communication-own-culture = Μπορώ να εξηγήσω ένα έθιμο του δικού μου πολιτισμού σε έναν άνθρωπο που δεν το ξέρει.
+q-communication-online-sharing = Μπορώ να αποφασίσω τι είναι ασφαλές να μοιραστώ για τον εαυτό μου στο διαδίκτυο.
 
 ## 5. Career and employment
 
-q-career-my-skills = Μπορώ να πω ποιες είναι οι δεξιότητές μου και σε τι τα πάω καλά.
-q-career-cv = Έχω ένα βιογραφικό που μπορώ να αλλάζω για κάθε δουλειά.
-q-career-find-jobs = Ξέρω πού να ψάξω για δουλειά, κατάρτιση ή μαθητεία.
-q-career-interview = Μπορώ να προετοιμαστώ για μια συνέντευξη για δουλειά.
-q-career-contract = Μπορώ να διαβάσω μια σύμβαση εργασίας και να βρω τον μισθό, τις ώρες και τη διάρκεια.
-q-career-rights-at-work = Ξέρω τα βασικά μου δικαιώματα στη δουλειά και ποιον να ρωτήσω αν κάτι δεν πάει καλά.
+q-career-my-skills = Μπορώ να πω πέντε πράγματα που τα κάνω καλά.
+q-career-cv = Μπορώ να γράψω ένα βιογραφικό.
+q-career-cv-adapt = Μπορώ να προσαρμόσω το βιογραφικό μου σε μια αγγελία για δουλειά.
+q-career-find-jobs = Μπορώ να βρω αγγελίες για δουλειά ή μαθητεία που μου ταιριάζουν.
+q-career-interview = Μπορώ να απαντήσω στις συνηθισμένες ερωτήσεις μιας συνέντευξης για δουλειά.
+q-career-contract = Μπορώ να βρω τον μισθό και τις ώρες εργασίας σε μια σύμβαση εργασίας.
+q-career-rights-at-work = Μπορώ να βρω ποιον να ρωτήσω όταν κάτι στη δουλειά δεν μου φαίνεται σωστό.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = Έχω τραπεζικό λογαριασμό και ξέρω πώς να τον χρησιμοποιώ.
+q-finance-bank-account = Μπορώ να ελέγξω τι μπήκε και τι βγήκε από τον τραπεζικό μου λογαριασμό.
 q-finance-monthly-budget = Μπορώ να κάνω έναν προϋπολογισμό για έναν μήνα.
-q-finance-pay-bills = Ξέρω πώς να πληρώνω τους λογαριασμούς και το ενοίκιο στην ώρα τους.
-q-finance-save = Μπορώ να βάζω στην άκρη λίγα χρήματα για πράγματα που θα χρειαστώ αργότερα.
-q-finance-scams = Μπορώ να καταλάβω μια απάτη ή μια προσφορά που είναι πολύ καλή για να είναι αληθινή.
-q-finance-debt-help = Ξέρω πού να βρω δωρεάν συμβουλές αν έχω προβλήματα με χρήματα ή χρέη.
+q-finance-needs-wants = Όταν ξοδεύω χρήματα, μπορώ να ξεχωρίσω τι χρειάζομαι από τι απλώς θέλω.
+q-finance-pay-bills = Μπορώ να πληρώσω έναν λογαριασμό πριν λήξει η προθεσμία του.
+q-finance-save = Μπορώ να βάζω στην άκρη λίγα χρήματα κάθε μήνα.
+q-finance-scams = Μπορώ να αναγνωρίσω μια απάτη ή μια επικίνδυνη προσφορά.
+q-finance-debt-help = Μπορώ να βρω δωρεάν συμβουλές όταν έχω προβλήματα με τα χρήματα.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = Έχω στόχους για το μέλλον μου και ξέρω τα πρώτα βήματα για να φτάσω εκεί.
-q-self-determination-decisions = Μπορώ να πάρω μια απόφαση αφού σκεφτώ τα καλά και τα κακά της.
+q-self-determination-values = Μπορώ να πω τι έχει τη μεγαλύτερη σημασία για μένα στη ζωή.
+q-self-determination-first-step = Μπορώ να σχεδιάσω το πρώτο βήμα προς έναν στόχο.
+q-self-determination-decisions = Μπορώ να ζυγίσω τα καλά και τα κακά πριν αποφασίσω.
 q-self-determination-speak-up = Μπορώ να πω τι θέλω στις συναντήσεις για τα σχέδιά μου.
-q-self-determination-routine = Μπορώ να κρατάω ένα καθημερινό πρόγραμμα: να ξυπνάω, να μαγειρεύω, να καθαρίζω, να είμαι στην ώρα μου.
-q-self-determination-stress = Ξέρω τι με βοηθά όταν νιώθω άγχος ή θυμό.
-q-self-determination-know-rights = Ξέρω σε ποια στήριξη έχω δικαίωμα μετά τα 18.
+q-self-determination-get-up = Μπορώ να σηκώνομαι στην ώρα μου χωρίς να με ξυπνάει κανείς.
+q-self-determination-stress = Μπορώ να ηρεμήσω όταν νιώθω άγχος ή θυμό.
+q-self-determination-know-rights = Μπορώ να μάθω σε ποια στήριξη έχω δικαίωμα μετά τα 18.
+q-self-determination-online-services = Μπορώ να χρησιμοποιήσω μια εφαρμογή ή έναν ιστότοπο για καθημερινές υποθέσεις, όπως για να κλείσω ένα ραντεβού.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = Φυλάω τα σημαντικά έγγραφά μου σε ασφαλές μέρος, μαζί με αντίγραφα.
-q-bureaucracy-permit-dates = Ξέρω πότε λήγουν η άδεια διαμονής μου και τα άλλα έγγραφά μου, και πώς να τα ανανεώσω.
-q-bureaucracy-read-letters = Μπορώ να καταλάβω ένα επίσημο γράμμα, ή ξέρω ποιος μπορεί να με βοηθήσει να το διαβάσω.
-q-bureaucracy-fill-forms = Μπορώ να συμπληρώσω ένα έντυπο ή να ζητήσω βοήθεια για να το κάνω.
-q-bureaucracy-public-offices = Ξέρω ποια δημόσια υπηρεσία ασχολείται με τι.
-q-bureaucracy-legal-advice = Ξέρω πού να βρω δωρεάν νομική συμβουλή.
+q-bureaucracy-documents-safe = Μπορώ να φυλάω τα σημαντικά έγγραφά μου όλα μαζί, σε ένα ασφαλές μέρος.
+q-bureaucracy-expiry-dates = Μπορώ να παρακολουθώ πότε λήγουν τα έγγραφά μου.
+q-bureaucracy-renew = Μπορώ να ξεκινήσω την ανανέωση ενός εγγράφου πριν λήξει.
+q-bureaucracy-read-letters = Μπορώ να καταλάβω τι μου ζητά να κάνω ένα επίσημο γράμμα.
+q-bureaucracy-fill-forms = Μπορώ να συμπληρώσω ένα επίσημο έντυπο.
+q-bureaucracy-public-offices = Μπορώ να προετοιμαστώ για ένα ραντεβού σε δημόσια υπηρεσία.
+q-bureaucracy-legal-advice = Μπορώ να βρω δωρεάν νομική συμβουλή.
 
 ## 9. Housing
 
-q-housing-options = Ξέρω σε τι είδους σπίτι θα μπορούσα να μείνω μετά τη φροντίδα.
-q-housing-afford-rent = Ξέρω πόσο ενοίκιο θα μπορούσα να πληρώνω με το εισόδημά μου.
-q-housing-rental-contract = Καταλαβαίνω τα βασικά σημεία ενός μισθωτηρίου (συμβολαίου ενοικίασης).
-q-housing-tenant-duties = Ξέρω τι πρέπει να κάνει ένας ενοικιαστής: να πληρώνει το ενοίκιο, να κρατά το σπίτι καθαρό, να σέβεται τους γείτονες.
-q-housing-repairs = Ξέρω πώς να πω στον ιδιοκτήτη για μια βλάβη που χρειάζεται επισκευή.
-q-housing-risk-help = Ξέρω πού να πάω αν κινδυνεύω να χάσω το σπίτι μου.
+q-housing-options = Μπορώ να μάθω σε τι είδους σπίτι θα μπορούσα να μείνω μετά τη φροντίδα.
+q-housing-must-haves = Μπορώ να πω τι χρειάζομαι περισσότερο στο επόμενο σπίτι μου.
+q-housing-afford-rent = Μπορώ να υπολογίσω πόσο ενοίκιο μπορώ να πληρώνω.
+q-housing-rental-agreement = Μπορώ να βρω σε ένα συμβόλαιο ενοικίασης το ενοίκιο, την εγγύηση και την προθεσμία προειδοποίησης για αποχώρηση.
+q-housing-keep-clean = Μπορώ να κρατάω το σπίτι μου καθαρό.
+q-housing-neighbours = Μπορώ να λύσω με ηρεμία ένα πρόβλημα με έναν γείτονα ή μια γειτόνισσα.
+q-housing-repairs = Μπορώ να ενημερώσω τον ιδιοκτήτη για μια βλάβη που χρειάζεται επισκευή.
+q-housing-risk-help = Μπορώ να βρω γρήγορα βοήθεια αν κινδυνεύω να χάσω το σπίτι μου.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Πριν ξεκινήσεις
-assessment-privacy = Οι απαντήσεις σου στέλνονται μόνο για να βγει το αποτέλεσμα, και μετά ξεχνιούνται. Δεν αποθηκεύουμε τίποτα, δεν σου ζητάμε όνομα, και τίποτα δεν μένει σε αυτή τη συσκευή, εκτός αν το αποθηκεύσεις εσύ.
-assessment-instructions = Διάβασε κάθε πρόταση και διάλεξε πόσο ισχύει για σένα σήμερα. Δεν υπάρχουν σωστές ή λάθος απαντήσεις. Μπορείς να παραλείψεις όποια πρόταση θέλεις.
+assessment-privacy = Οι απαντήσεις σου στέλνονται μόνο για να βγει το αποτέλεσμα, και μετά ξεχνιούνται. Δεν αποθηκεύουμε τίποτα και δεν σου ζητάμε όνομα. Τίποτα δεν μένει σε αυτή τη συσκευή, εκτός αν αποθηκεύσεις εσύ ένα αρχείο.
+assessment-instructions = Διάβασε κάθε πρόταση και διάλεξε πόση βοήθεια χρειάζεσαι σήμερα για να το κάνεις. Δεν υπάρχουν σωστές ή λάθος απαντήσεις. Μπορείς να παραλείψεις όποια πρόταση θέλεις.
 assessment-start = Ξεκίνα
 assessment-progress = Πυλώνας { $current } από { $total }
 assessment-previous = Πίσω
@@ -117,7 +139,10 @@ assessment-results-heading = Τα αποτελέσματά σου
 assessment-results-intro = Έτσι βλέπεις σήμερα τον εαυτό σου σε καθέναν από τους 9 πυλώνες. Μίλησε γι’ αυτό με τον/τη μέντορά σου: μαζί μπορείτε να διαλέξετε σε τι θα δουλέψετε πρώτα.
 assessment-chart-label = Η βαθμολογία σου σε κάθε πυλώνα, από 0 έως 100
 assessment-strengths = Τα δυνατά σου σημεία
-assessment-work-on = Πυλώνες για να δουλέψεις πρώτα
+assessment-work-on = Σε τι να δουλέψεις πρώτα
+assessment-work-on-intro = Έως τρεις πυλώνες, ξεκινώντας από τον πιο αδύναμο. Εσύ και ο/η μέντοράς σου μπορείτε να τους αλλάξετε.
+assessment-work-on-choose = Διάλεξε έως τρεις πυλώνες στους οποίους θα δουλέψεις πρώτα
+assessment-work-on-none = Κανένας πυλώνας δεν χρειάζεται δουλειά πριν από τους άλλους. Αν θέλεις, διάλεξε έναν παρακάτω.
 assessment-score = { $score } από 100
 # Greek plural categories: one, other.
 assessment-answered = { $count ->
@@ -126,10 +151,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Διάβασε τον οδηγό
 assessment-see-workshops = Εργαστήρια για μέντορες
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Εργαστήρια για τις δεξιότητες που βαθμολόγησες πιο χαμηλά
+assessment-no-workshop = Δεν υπάρχει ακόμα εργαστήριο για αυτή τη δεξιότητα: διάβασε τον οδηγό.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = στη γλώσσα { $language }
+assessment-answers-heading = Οι απαντήσεις σου
+assessment-answers-intro = Κάθε πρόταση και η απάντηση που διάλεξες, πυλώνα προς πυλώνα.
 assessment-print = Εκτύπωση των αποτελεσμάτων μου
 assessment-save = Αποθήκευση των αποτελεσμάτων μου σε αρχείο
 assessment-restart = Ξεκίνα ξανά
-assessment-forget-note = Όταν κλείσεις αυτή τη σελίδα, τα αποτελέσματά σου χάνονται. Αν θέλεις να τα κρατήσεις, εκτύπωσέ τα ή αποθήκευσέ τα πρώτα.
+assessment-forget-note = Όταν κλείσεις αυτή τη σελίδα, τα αποτελέσματά σου χάνονται. Αν θέλεις να τα κρατήσεις, εκτύπωσέ τα ή αποθήκευσε πρώτα ένα αρχείο.
+
+## Saving the results in a file
+
+save-heading = Κράτησε τα αποτελέσματά σου
+save-intro = Το αρχείο μένει σε αυτό το κινητό ή τον υπολογιστή, εκεί όπου το αποθηκεύεις. Ανοίγει και χωρίς σύνδεση στο διαδίκτυο. Κανείς άλλος δεν παίρνει αντίγραφο.
+save-passphrase-label = Συνθηματικό (προαιρετικό)
+save-passphrase-hint = Σε κινητό που το χρησιμοποιούν κι άλλοι, διάλεξε ένα συνθηματικό: τότε το αρχείο ανοίγει μόνο με αυτό. Αν ξεχάσεις το συνθηματικό, κανείς δεν μπορεί να το ανακτήσει.
+save-include-plan = Να μπουν στο αρχείο το σχέδιο και οι σημειώσεις μου
+save-button = Αποθήκευση του αρχείου
+save-done = Αποθηκεύτηκε. Θα βρεις το αρχείο στις λήψεις σου.
+save-file-title = Τα αποτελέσματα της αυτοαξιολόγησής μου
+save-file-date = Ημερομηνία απαντήσεων: { $date }
+save-file-version = Έκδοση ερωτήσεων: { $version }
+save-locked-intro = Αυτό το αρχείο είναι κλειδωμένο με συνθηματικό.
+save-unlock = Άνοιγμα
+save-wrong-passphrase = Αυτό το συνθηματικό δεν ανοίγει το αρχείο. Δοκίμασε ξανά.
+save-open-site = Άνοιγμα της αυτοαξιολόγησης
+
+## Progress over time
+
+progress-heading = Δες την πρόοδό σου
+progress-intro = Άνοιξε ένα ή περισσότερα αρχεία αποτελεσμάτων που έχεις αποθηκεύσει στο παρελθόν. Διαβάζονται μόνο σε αυτή τη συσκευή και δεν ανεβαίνουν ποτέ στο διαδίκτυο.
+progress-choose = Διάλεξε αρχεία αποτελεσμάτων
+progress-pillar = Πυλώνας
+progress-not-results = Το { $file } δεν είναι αρχείο αποτελεσμάτων από αυτόν τον ιστότοπο.
+progress-passphrase = Το { $file } είναι κλειδωμένο. Γράψε το συνθηματικό του:
+progress-other-version = Κάποια αρχεία έχουν άλλη έκδοση των ερωτήσεων: σύγκρινε τις βαθμολογίες των πυλώνων, όχι τις μεμονωμένες απαντήσεις.
+progress-now = Σήμερα
+
+## Handing the results to the mentor's phone
+
+handover-heading = Δείξε τα αποτελέσματά σου στο κινητό του/της μέντορά σου
+handover-intro = Ο/Η μέντοράς σου σαρώνει αυτόν τον κωδικό με την κάμερα του κινητού. Οι απαντήσεις σου ταξιδεύουν μέσα στον σύνδεσμο. Δεν στέλνονται σε κανέναν διακομιστή, αλλά ο σύνδεσμος μένει στο ιστορικό του φυλλομετρητή στο κινητό που τον ανοίγει.
+handover-show = Δείξε τον κωδικό
+handover-history = Σε κινητό που το χρησιμοποιούν κι άλλοι, όταν τελειώσεις, σβήσε αυτή τη σελίδα από το ιστορικό του φυλλομετρητή.
+handover-received = Αυτά τα αποτελέσματα ήρθαν από έναν σύνδεσμο. Όταν τελειώσετε, σβήστε αυτή τη σελίδα από το ιστορικό του φυλλομετρητή.
+
+## The mentor's view
+
+mentor-heading = Η ματιά του/της μέντορα
+mentor-intro = Για τον/τη μέντορα: βαθμολογήστε τις ίδιες προτάσεις για τους πυλώνες που επιλέχθηκαν παραπάνω, όπως βλέπετε σήμερα τον νέο ή τη νέα. Οι βαθμολογίες σας μένουν σε αυτή τη συσκευή.
+mentor-start = Προσθήκη των βαθμολογιών του/της μέντορα
+mentor-done = Ας συγκρίνουμε τις απαντήσεις μας
+mentor-compare-heading = Δίπλα δίπλα
+mentor-differ-heading = Μιλήστε πρώτα γι’ αυτά
+mentor-differ-intro = Σε αυτές τις προτάσεις, οι βαθμολογίες σας διαφέρουν κατά δύο μονάδες ή περισσότερο.
+mentor-differ-none = Οι βαθμολογίες σας είναι κοντά σε όλες τις προτάσεις.
+mentor-print-toolkit = Εκτύπωση του εργαλείου αξιολόγησης με αυτές τις απαντήσεις
+
+## The plan
+
+plan-heading = Το σχέδιό μου
+plan-intro = Διάλεξε σε τι θα δουλέψεις και γράψ’ το με δικά σου λόγια. Ό,τι γράφεις μένει σε αυτόν τον φυλλομετρητή: δεν στέλνεται ποτέ πουθενά.
+plan-goal = Ο στόχος μου
+plan-helper = Ποιος ή ποια θα με βοηθήσει
+plan-workshop = Εργαστήρια που θα κάνω
+plan-review = Ημερομηνία για να το ξαναδούμε
+plan-print = Εκτύπωση του σχεδίου μου
 
 ## The mentor's offline toolkit
 

@@ -1,16 +1,24 @@
-# The self-assessment and the mentor's offline toolkit: Spanish (es), draft translation.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit: Spanish (es), draft translation.
 # Translated from locales/en/assessment.ftl. Keep the ids and the { $variables } as they are.
-# Statements are written as "Sé..." / "Puedo..." so that a young person
-# can answer from "todavía no" to "sí, por mi cuenta". Keep them short and plain.
+# Statements are written "Sé ..." / "Puedo ..." ("I can ...") so that a young person can answer on the
+# scale of independence below. Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Todavía no
-scale-2 = Un poco
-scale-3 = Con ayuda
-scale-4 = Casi siempre
+scale-2 = Con mucha ayuda
+scale-3 = Con algo de ayuda
+scale-4 = Con poca ayuda
 scale-5 = Sí, por mi cuenta
 scale-skip = Saltar esta frase
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Sin responder
 
 ## Result bands
 
@@ -21,90 +29,104 @@ band-too-few = No hay suficientes respuestas para saberlo
 
 ## 1. Education
 
-q-education-find-course = Sé cómo encontrar un curso o un centro de estudios que encaje con lo que quiero hacer.
-q-education-enrol = Sé inscribirme en un curso, con los formularios y los documentos que hacen falta.
-q-education-certificates = Guardo bien mis notas y mis certificados, y sé cómo pedir copias.
+q-education-find-course = Sé encontrar un curso o una formación que encaje con lo que quiero hacer.
+q-education-learning-so-far = Sé contar lo que he aprendido hasta ahora, en la escuela y fuera de ella.
+q-education-enrol = Sé inscribirme en un curso.
+q-education-certificates = Sé guardar mis notas y mis certificados juntos en un lugar seguro.
 q-education-study-plan = Sé organizar mi semana para tener tiempo de estudiar.
-q-education-ask-support = Sé a quién pedir ayuda en el instituto o en el centro de formación cuando tengo dificultades.
-q-education-language-class = Sé dónde encontrar clases para mejorar el idioma del lugar.
+q-education-ask-support = Sé pedir ayuda a un profesor cuando los estudios se me hacen difíciles.
+q-education-language-class = Sé encontrar una clase para mejorar el idioma del lugar.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = Tengo al menos dos personas adultas de confianza a las que puedo llamar.
-q-community-friends = Tengo amigos con los que pasar el tiempo libre.
-q-community-local-activity = Participo en un club, un grupo o una actividad cerca de donde vivo.
+q-community-support-network = Sé decir a qué personas puedo acudir para distintos tipos de ayuda.
+q-community-keep-in-touch = Sé mantener el contacto con las personas que me importan.
+q-community-new-people = Sé empezar una conversación con alguien que no conozco.
+q-community-local-activity = Sé encontrar un club, un grupo o una actividad cerca de donde vivo.
 q-community-solve-conflict = Puedo resolver un desacuerdo con calma.
-q-community-say-no = Sé decir que no cuando alguien me pide hacer algo que no quiero hacer.
-q-community-ask-help = Sé adónde ir en mi zona cuando necesito ayuda.
+q-community-say-no = Sé decir que no cuando alguien me presiona para hacer algo que no quiero hacer.
+q-community-plan-journey = Sé planear un trayecto en autobús, tranvía o tren a un sitio donde no he estado nunca.
+q-community-travel-ticket = Sé comprar el billete o el abono adecuado para el transporte público.
 
 ## 3. Health
 
-q-health-register-doctor = Sé cómo darme de alta con un médico en el centro de salud.
-q-health-book-appointment = Sé pedir cita con el médico sin ayuda.
-q-health-emergency = Sé cuál es el número de emergencias y cuándo usarlo.
-q-health-medicines = Entiendo cómo tomar mis medicinas y cómo conseguir más.
-q-health-mental-help = Sé dónde buscar ayuda si me siento muy triste o si tengo muchas preocupaciones o mucho estrés.
-q-health-daily-habits = Duermo, como y me muevo de una forma que me ayuda a estar bien.
+q-health-register-doctor = Sé darme de alta con un médico en el centro de salud.
+q-health-book-appointment = Sé pedir cita con el médico.
+q-health-choose-service = Sé elegir adónde ir cuando me encuentro mal: a la farmacia, al médico o al hospital.
+q-health-emergency = Sé llamar al número de emergencias y explicar qué ha pasado y dónde estoy.
+q-health-medicine-label = Sé seguir las instrucciones que vienen con un medicamento.
+q-health-mental-help = Sé encontrar ayuda cuando me siento muy triste o tengo muchas preocupaciones o mucho estrés.
+q-health-cook-meal = Sé cocinar una comida sencilla y sana.
+q-health-food-shopping = Sé comprar comida para una semana con el dinero que tengo.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = Me defiendo en las conversaciones del día a día en el idioma del lugar.
-q-communication-phone-call = Puedo llamar por teléfono a una oficina o al médico.
-q-communication-formal-message = Sé escribir un mensaje o un correo corto y educado a una oficina.
-q-communication-interpreter = Sé cómo pedir un intérprete cuando lo necesito.
-q-communication-local-customs = Entiendo las normas no escritas de aquí, como ser puntual o cómo saludar a la gente.
-q-communication-own-culture = Puedo mantener vivos mi idioma, mi fe y mis tradiciones en mi nueva vida.
+q-communication-phone-call = Puedo llamar por teléfono a una oficina.
+q-communication-formal-message = Sé escribir un correo corto y educado a una oficina.
+q-communication-interpreter = Sé pedir un intérprete cuando lo necesito.
+q-communication-greetings = Sé saludar a la gente como es costumbre aquí.
+q-communication-misunderstanding = Sé aclarar un malentendido con alguien de otra cultura.
+q-communication-own-culture = Sé explicar una costumbre de mi cultura a alguien que no la conoce.
+q-communication-online-sharing = Sé decidir qué es seguro compartir sobre mí en internet.
 
 ## 5. Career and employment
 
-q-career-my-skills = Sé decir cuáles son mis habilidades y qué se me da bien.
-q-career-cv = Tengo un currículum (CV) que puedo adaptar a cada trabajo.
-q-career-find-jobs = Sé dónde buscar trabajo, formación o prácticas.
-q-career-interview = Sé prepararme para una entrevista de trabajo.
-q-career-contract = Sé leer un contrato de trabajo y encontrar el sueldo, el horario y la duración.
-q-career-rights-at-work = Conozco mis derechos básicos en el trabajo y sé a quién preguntar si algo va mal.
+q-career-my-skills = Sé decir cinco cosas que se me dan bien.
+q-career-cv = Sé escribir un currículum (CV).
+q-career-cv-adapt = Sé adaptar mi currículum a una oferta de trabajo.
+q-career-find-jobs = Sé encontrar ofertas de trabajo o de prácticas que encajen conmigo.
+q-career-interview = Sé responder a las preguntas más comunes de una entrevista de trabajo.
+q-career-contract = Sé encontrar el sueldo y el horario en un contrato de trabajo.
+q-career-rights-at-work = Sé averiguar a quién acudir cuando algo en el trabajo no me parece bien.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = Tengo una cuenta en el banco y sé cómo usarla.
+q-finance-bank-account = Sé revisar el dinero que ha entrado y salido de mi cuenta bancaria.
 q-finance-monthly-budget = Sé hacer un presupuesto para un mes.
-q-finance-pay-bills = Sé cómo pagar las facturas y el alquiler a tiempo.
-q-finance-save = Puedo ahorrar un poco de dinero para cosas que necesitaré más adelante.
-q-finance-scams = Sé reconocer una estafa o una oferta demasiado buena para ser verdad.
-q-finance-debt-help = Sé dónde conseguir asesoramiento gratuito si tengo problemas de dinero o deudas.
+q-finance-needs-wants = Sé distinguir lo que necesito de lo que solo me apetece cuando gasto dinero.
+q-finance-pay-bills = Sé pagar una factura antes de que acabe el plazo.
+q-finance-save = Puedo ahorrar un poco de dinero cada mes.
+q-finance-scams = Sé reconocer una estafa o una oferta arriesgada.
+q-finance-debt-help = Sé encontrar asesoramiento gratuito cuando tengo problemas de dinero.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = Tengo metas para mi futuro y unos primeros pasos para alcanzarlas.
-q-self-determination-decisions = Sé tomar una decisión pensando en lo bueno y lo malo de cada opción.
+q-self-determination-values = Sé decir qué es lo que más me importa en la vida.
+q-self-determination-first-step = Sé planear el primer paso hacia una meta.
+q-self-determination-decisions = Sé pensar en lo bueno y lo malo antes de decidir.
 q-self-determination-speak-up = Puedo decir lo que quiero en las reuniones sobre mis planes.
-q-self-determination-routine = Puedo mantener una rutina diaria: levantarme, cocinar, limpiar, llegar a tiempo.
-q-self-determination-stress = Sé qué me ayuda cuando tengo estrés o me enfado.
-q-self-determination-know-rights = Sé a qué apoyos tengo derecho después de los 18 años.
+q-self-determination-get-up = Puedo levantarme a tiempo sin que nadie me despierte.
+q-self-determination-stress = Sé calmarme cuando tengo estrés o me enfado.
+q-self-determination-know-rights = Sé averiguar a qué apoyos tengo derecho después de los 18 años.
+q-self-determination-online-services = Sé usar una aplicación o una página web para cosas del día a día, como pedir una cita.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = Guardo mis documentos importantes en un lugar seguro, con copias.
-q-bureaucracy-permit-dates = Sé cuándo caducan mi permiso de residencia y otros documentos, y cómo renovarlos.
-q-bureaucracy-read-letters = Entiendo una carta oficial, o sé quién me puede ayudar a leerla.
-q-bureaucracy-fill-forms = Sé rellenar un formulario, o pedir ayuda para hacerlo.
-q-bureaucracy-public-offices = Sé qué oficina pública se encarga de cada cosa.
-q-bureaucracy-legal-advice = Sé dónde conseguir asesoramiento legal gratuito.
+q-bureaucracy-documents-safe = Sé guardar mis documentos importantes juntos en un lugar seguro.
+q-bureaucracy-expiry-dates = Sé llevar el control de cuándo caducan mis documentos.
+q-bureaucracy-renew = Sé empezar a renovar un documento antes de que caduque.
+q-bureaucracy-read-letters = Sé entender qué me pide una carta oficial.
+q-bureaucracy-fill-forms = Sé rellenar un formulario oficial.
+q-bureaucracy-public-offices = Sé prepararme para una cita en una oficina pública.
+q-bureaucracy-legal-advice = Sé encontrar asesoramiento legal gratuito.
 
 ## 9. Housing
 
-q-housing-options = Sé en qué tipos de vivienda podría vivir cuando salga del centro.
-q-housing-afford-rent = Sé cuánto alquiler podría pagar con mis ingresos.
-q-housing-rental-contract = Entiendo los puntos principales de un contrato de alquiler.
-q-housing-tenant-duties = Sé lo que tiene que hacer un inquilino: pagar el alquiler, mantener limpia la casa, respetar a los vecinos.
-q-housing-repairs = Sé cómo avisar al casero de que algo necesita una reparación.
-q-housing-risk-help = Sé adónde ir si corro el riesgo de perder mi casa.
+q-housing-options = Sé averiguar en qué tipos de vivienda podría vivir cuando salga del centro.
+q-housing-must-haves = Sé decir qué es lo que más necesito en mi próxima casa.
+q-housing-afford-rent = Sé calcular cuánto alquiler puedo pagar.
+q-housing-rental-agreement = Sé encontrar el precio del alquiler, la fianza y el plazo de preaviso en un contrato de alquiler.
+q-housing-keep-clean = Sé mantener limpia mi casa.
+q-housing-neighbours = Sé resolver con calma un problema con un vecino.
+q-housing-repairs = Sé avisar al casero de que algo necesita una reparación.
+q-housing-risk-help = Sé encontrar ayuda rápido si corro el riesgo de perder mi casa.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Antes de empezar
-assessment-privacy = Tus respuestas se envían solo para calcular el resultado y después se olvidan. No guardamos nada, no te pedimos el nombre y no queda nada en este dispositivo, a menos que decidas guardarlo tú.
-assessment-instructions = Lee cada frase y elige hasta qué punto es verdad para ti hoy. No hay respuestas correctas ni incorrectas. Puedes saltarte cualquier frase.
+assessment-privacy = Tus respuestas se envían solo para calcular el resultado y después se olvidan. No guardamos nada y no te pedimos el nombre. No queda nada en este dispositivo, a menos que guardes tú un archivo.
+assessment-instructions = Lee cada frase y elige cuánta ayuda necesitas hoy para hacerlo. No hay respuestas correctas ni incorrectas. Puedes saltarte cualquier frase.
 assessment-start = Empezar
 assessment-progress = Pilar { $current } de { $total }
 assessment-previous = Atrás
@@ -117,7 +139,10 @@ assessment-results-heading = Tus resultados
 assessment-results-intro = Así te ves hoy en cada uno de los 9 pilares. Háblalo con tu mentor: juntos podéis elegir en qué trabajar primero.
 assessment-chart-label = Tu puntuación en cada pilar, de 0 a 100
 assessment-strengths = Tus puntos fuertes
-assessment-work-on = Pilares para trabajar primero
+assessment-work-on = Por dónde empezar
+assessment-work-on-intro = Hasta tres pilares, empezando por el más débil. Tú y tu mentor podéis cambiarlos.
+assessment-work-on-choose = Elige hasta tres pilares para trabajar primero
+assessment-work-on-none = Ningún pilar necesita trabajarse antes que los demás. Si quieres, elige uno aquí abajo.
 assessment-score = { $score } de 100
 # Spanish plural categories (CLDR): one, many, other.
 assessment-answered = { $count ->
@@ -127,10 +152,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Leer la guía
 assessment-see-workshops = Talleres para mentores
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Talleres para las habilidades en las que necesitas más ayuda
+assessment-no-workshop = Todavía no hay ningún taller para esta habilidad: lee la guía.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = en { $language }
+assessment-answers-heading = Tus respuestas
+assessment-answers-intro = Todas las frases y la respuesta que has elegido, pilar por pilar.
 assessment-print = Imprimir mis resultados
 assessment-save = Guardar mis resultados en un archivo
 assessment-restart = Empezar de nuevo
-assessment-forget-note = Cuando cierres esta página, tus resultados desaparecerán. Si quieres conservarlos, imprímelos o guárdalos antes.
+assessment-forget-note = Cuando cierres esta página, tus resultados desaparecerán. Si quieres conservarlos, imprímelos o guarda antes un archivo.
+
+## Saving the results in a file
+
+save-heading = Guarda tus resultados
+save-intro = El archivo se queda en este móvil u ordenador, donde lo guardes. Se abre sin internet. Nadie más recibe una copia.
+save-passphrase-label = Contraseña (opcional)
+save-passphrase-hint = En un móvil compartido, elige una contraseña: así el archivo solo se abrirá con ella. Si la olvidas, nadie podrá recuperarla.
+save-include-plan = Incluir mi plan y mis notas en el archivo
+save-button = Guardar el archivo
+save-done = Guardado. Busca el archivo en tus descargas.
+save-file-title = Mis resultados de la autoevaluación
+save-file-date = Fecha de las respuestas: { $date }
+save-file-version = Versión de las preguntas: { $version }
+save-locked-intro = Este archivo está protegido con una contraseña.
+save-unlock = Abrir
+save-wrong-passphrase = Esta contraseña no abre el archivo. Vuelve a intentarlo.
+save-open-site = Abrir la autoevaluación
+
+## Progress over time
+
+progress-heading = Mira tu progreso
+progress-intro = Abre uno o varios archivos de resultados que hayas guardado antes. Solo se leen en este dispositivo y nunca se suben a internet.
+progress-choose = Elegir archivos de resultados
+progress-pillar = Pilar
+progress-not-results = { $file } no es un archivo de resultados de este sitio.
+progress-passphrase = { $file } está protegido. Escribe su contraseña:
+progress-other-version = Algunos archivos usan otra versión de las preguntas: compara las puntuaciones de los pilares, no las respuestas sueltas.
+progress-now = Hoy
+
+## Handing the results to the mentor's phone
+
+handover-heading = Muestra tus resultados en el móvil de tu mentor
+handover-intro = Tu mentor escanea este código con la cámara del móvil. Tus respuestas viajan dentro del enlace. No se envían a ningún servidor, pero el enlace se queda en el historial del navegador del móvil que lo abre.
+handover-show = Mostrar el código
+handover-history = En un móvil compartido, borra esta página del historial del navegador cuando termines.
+handover-received = Estos resultados han llegado a través de un enlace. Borra esta página del historial del navegador cuando termines.
+
+## The mentor's view
+
+mentor-heading = El punto de vista del mentor
+mentor-intro = Mentor/a: valora las mismas frases en los pilares elegidos arriba, según cómo ves hoy a la persona joven. Tus valoraciones se quedan en este dispositivo.
+mentor-start = Añadir las valoraciones del mentor
+mentor-done = Comparar nuestras respuestas
+mentor-compare-heading = Comparación
+mentor-differ-heading = Hablad primero de estas frases
+mentor-differ-intro = Vuestras valoraciones se diferencian en dos puntos o más en estas frases.
+mentor-differ-none = Vuestras valoraciones son parecidas en todas las frases.
+mentor-print-toolkit = Imprimir la caja de herramientas con estas respuestas
+
+## The plan
+
+plan-heading = Mi plan
+plan-intro = Elige en qué trabajar y escríbelo con tus propias palabras. Lo que escribas se queda en este navegador: nunca se envía a ningún sitio.
+plan-goal = Mi objetivo
+plan-helper = Quién me va a ayudar
+plan-workshop = Talleres que voy a hacer
+plan-review = Fecha para volver a revisarlo
+plan-print = Imprimir mi plan
 
 ## The mentor's offline toolkit
 

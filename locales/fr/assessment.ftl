@@ -1,16 +1,24 @@
-# The self-assessment and the mentor's offline toolkit: French (fr), draft translation.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit: French (fr), draft translation.
 # Translated from locales/en/assessment.ftl. Keep the ids and the { $variables } as they are.
-# Statements are written as "Je sais..." / "Je connais..." so that a young person
-# can answer from "pas encore" to "oui, tout seul". Keep them short and plain.
+# Statements are written "Je sais ..." / "J’arrive à ..." ("I can ...") so that a young person can answer on the
+# scale of independence below. Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Pas encore
-scale-2 = Un peu
+scale-2 = Avec beaucoup d’aide
 scale-3 = Avec de l’aide
-scale-4 = Plutôt oui
-scale-5 = Oui, tout seul
+scale-4 = Avec un peu d’aide
+scale-5 = Oui, sans aide
 scale-skip = Passer cette phrase
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Sans réponse
 
 ## Result bands
 
@@ -21,90 +29,104 @@ band-too-few = Pas assez de réponses pour le dire
 
 ## 1. Education
 
-q-education-find-course = Je sais trouver une formation ou une école qui correspond à ce que je veux faire.
-q-education-enrol = Je sais m’inscrire à une formation, avec les formulaires et les documents demandés.
-q-education-certificates = Je garde mes bulletins scolaires et mes diplômes en lieu sûr, et je sais comment en obtenir des copies.
+q-education-find-course = Je sais trouver un cours ou une formation qui correspond à ce que je veux faire.
+q-education-learning-so-far = Je sais dire ce que j’ai appris jusqu’ici, à l’école et en dehors.
+q-education-enrol = Je sais m’inscrire à une formation.
+q-education-certificates = Je sais garder mes bulletins scolaires et mes diplômes au même endroit, en lieu sûr.
 q-education-study-plan = Je sais organiser ma semaine pour avoir du temps pour étudier.
-q-education-ask-support = Je sais à qui demander de l’aide à l’école ou en formation quand j’ai des difficultés.
-q-education-language-class = Je sais où trouver des cours pour progresser dans la langue du pays.
+q-education-ask-support = Je sais demander de l’aide à un professeur quand mes études sont difficiles.
+q-education-language-class = Je sais trouver un cours pour progresser dans la langue du pays.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = J’ai au moins deux adultes de confiance que je peux appeler.
-q-community-friends = J’ai des amis avec qui passer mon temps libre.
-q-community-local-activity = Je participe à un club, un groupe ou une activité près de chez moi.
+q-community-support-network = Je sais nommer des personnes vers qui me tourner pour différents types d’aide.
+q-community-keep-in-touch = Je sais garder le contact avec les personnes qui comptent pour moi.
+q-community-new-people = Je sais commencer une conversation avec quelqu’un que je ne connais pas.
+q-community-local-activity = Je sais trouver un club, un groupe ou une activité près de chez moi.
 q-community-solve-conflict = Je sais régler un désaccord calmement.
-q-community-say-no = Je sais dire non quand quelqu’un me demande de faire quelque chose que je ne veux pas faire.
-q-community-ask-help = Je sais où aller dans mon quartier quand j’ai besoin d’aide.
+q-community-say-no = Je sais dire non quand quelqu’un me pousse à faire quelque chose que je ne veux pas faire.
+q-community-plan-journey = Je sais préparer un trajet en bus, en tram ou en train vers un endroit que je ne connais pas encore.
+q-community-travel-ticket = Je sais acheter le bon ticket ou le bon abonnement pour les transports en commun.
 
 ## 3. Health
 
-q-health-register-doctor = Je sais comment m’inscrire chez un médecin.
-q-health-book-appointment = Je sais prendre rendez-vous chez un médecin sans aide.
-q-health-emergency = Je connais le numéro d’urgence, et je sais quand l’appeler.
-q-health-medicines = Je comprends comment prendre mes médicaments, et comment en avoir d’autres quand il n’y en a plus.
-q-health-mental-help = Je sais où trouver de l’aide quand je suis très triste, ou quand j’ai trop de soucis ou de stress.
-q-health-daily-habits = Je dors, je mange et je bouge d’une façon qui me garde en bonne santé.
+q-health-register-doctor = Je sais m’inscrire chez un médecin.
+q-health-book-appointment = Je sais prendre rendez-vous chez un médecin.
+q-health-choose-service = Je sais choisir où aller quand je suis malade : la pharmacie, le médecin ou l’hôpital.
+q-health-emergency = Je sais appeler le numéro d’urgence et dire ce qui s’est passé et où je suis.
+q-health-medicine-label = Je sais suivre les instructions écrites sur la boîte d’un médicament.
+q-health-mental-help = Je sais trouver de l’aide quand je suis très triste, ou quand j’ai trop de soucis ou de stress.
+q-health-cook-meal = Je sais cuisiner un repas simple et sain.
+q-health-food-shopping = Je sais acheter à manger pour une semaine avec l’argent que j’ai.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = Je me débrouille dans les conversations de tous les jours dans la langue du pays.
-q-communication-phone-call = Je sais téléphoner à une administration ou à un médecin.
-q-communication-formal-message = Je sais écrire un message ou un e-mail court et poli à une administration.
+q-communication-phone-call = Je sais téléphoner à une administration.
+q-communication-formal-message = Je sais écrire un e-mail court et poli à une administration.
 q-communication-interpreter = Je sais demander un interprète quand j’en ai besoin.
-q-communication-local-customs = Je comprends les règles non écrites d’ici, comme être à l’heure ou la façon de saluer les gens.
-q-communication-own-culture = J’arrive à garder vivantes ma langue, ma foi et mes traditions dans ma nouvelle vie.
+q-communication-greetings = Je sais saluer les gens comme on le fait ici.
+q-communication-misunderstanding = Je sais dissiper un malentendu avec quelqu’un d’une autre culture.
+q-communication-own-culture = Je sais expliquer une coutume de ma culture à quelqu’un qui ne la connaît pas.
+q-communication-online-sharing = Je sais choisir ce que je peux partager sur moi en ligne sans danger.
 
 ## 5. Career and employment
 
-q-career-my-skills = Je sais dire quelles sont mes compétences et ce que je fais bien.
-q-career-cv = J’ai un CV que je peux adapter pour chaque emploi.
-q-career-find-jobs = Je sais où chercher un emploi, une formation ou un apprentissage.
-q-career-interview = Je sais me préparer à un entretien d’embauche.
-q-career-contract = Je sais lire un contrat de travail et y trouver le salaire, les horaires et la durée.
-q-career-rights-at-work = Je connais mes droits de base au travail, et je sais à qui parler en cas de problème.
+q-career-my-skills = Je sais citer cinq choses que je fais bien.
+q-career-cv = Je sais écrire un CV.
+q-career-cv-adapt = Je sais adapter mon CV à une offre d’emploi.
+q-career-find-jobs = Je sais trouver des offres d’emploi ou d’apprentissage qui me correspondent.
+q-career-interview = Je sais répondre aux questions courantes d’un entretien d’embauche.
+q-career-contract = Je sais trouver le salaire et les horaires dans un contrat de travail.
+q-career-rights-at-work = Je sais trouver à qui m’adresser quand quelque chose ne me semble pas normal au travail.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = J’ai un compte bancaire et je sais l’utiliser.
+q-finance-bank-account = Je sais vérifier les entrées et les sorties d’argent sur mon compte bancaire.
 q-finance-monthly-budget = Je sais faire un budget pour un mois.
-q-finance-pay-bills = Je sais payer mes factures et mon loyer à temps.
-q-finance-save = J’arrive à mettre un peu d’argent de côté pour des choses dont j’aurai besoin plus tard.
-q-finance-scams = Je sais reconnaître une arnaque ou une offre trop belle pour être vraie.
-q-finance-debt-help = Je sais où trouver des conseils gratuits si j’ai des problèmes d’argent ou des dettes.
+q-finance-needs-wants = Je sais faire la différence entre un besoin et une envie quand je dépense de l’argent.
+q-finance-pay-bills = Je sais payer une facture avant la date limite.
+q-finance-save = J’arrive à mettre un peu d’argent de côté chaque mois.
+q-finance-scams = Je sais reconnaître une arnaque ou une offre risquée.
+q-finance-debt-help = Je sais trouver des conseils gratuits quand j’ai des problèmes d’argent.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = J’ai des objectifs pour mon avenir, et je connais les premières étapes pour y arriver.
-q-self-determination-decisions = Je sais prendre une décision en pesant le pour et le contre.
+q-self-determination-values = Je sais dire ce qui compte le plus pour moi dans la vie.
+q-self-determination-first-step = Je sais prévoir la première étape vers un objectif.
+q-self-determination-decisions = Je sais peser le pour et le contre avant de décider.
 q-self-determination-speak-up = Je sais dire ce que je veux pendant les réunions sur mes projets.
-q-self-determination-routine = Je sais garder un rythme chaque jour : me lever, cuisiner, faire le ménage, être à l’heure.
-q-self-determination-stress = Je sais ce qui m’aide quand j’ai du stress ou quand je suis en colère.
-q-self-determination-know-rights = Je sais à quelle aide j’ai droit après 18 ans.
+q-self-determination-get-up = J’arrive à me lever à l’heure sans que personne me réveille.
+q-self-determination-stress = J’arrive à me calmer quand j’ai du stress ou que je suis en colère.
+q-self-determination-know-rights = Je sais me renseigner sur les aides auxquelles j’ai droit après 18 ans.
+q-self-determination-online-services = Je sais utiliser une application ou un site internet pour les choses de tous les jours, comme prendre rendez-vous.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = Je garde mes papiers importants en lieu sûr, avec des copies.
-q-bureaucracy-permit-dates = Je sais quand mon titre de séjour ou mes autres papiers expirent, et comment les renouveler.
-q-bureaucracy-read-letters = Je comprends un courrier officiel, ou je sais qui peut m’aider à le lire.
-q-bureaucracy-fill-forms = Je sais remplir un formulaire, ou demander de l’aide pour le faire.
-q-bureaucracy-public-offices = Je sais quelle administration s’occupe de quoi.
-q-bureaucracy-legal-advice = Je sais où trouver des conseils juridiques gratuits.
+q-bureaucracy-documents-safe = Je sais garder mes papiers importants au même endroit, en lieu sûr.
+q-bureaucracy-expiry-dates = Je sais suivre les dates d’expiration de mes papiers.
+q-bureaucracy-renew = Je sais commencer à renouveler un document avant qu’il expire.
+q-bureaucracy-read-letters = Je sais comprendre ce qu’un courrier officiel me demande de faire.
+q-bureaucracy-fill-forms = Je sais remplir un formulaire officiel.
+q-bureaucracy-public-offices = Je sais me préparer à un rendez-vous dans une administration.
+q-bureaucracy-legal-advice = Je sais trouver des conseils juridiques gratuits.
 
 ## 9. Housing
 
-q-housing-options = Je connais les types de logement possibles pour moi après le placement.
-q-housing-afford-rent = Je sais quel loyer je pourrais payer avec mes revenus.
-q-housing-rental-contract = Je comprends les points principaux d’un bail (contrat de location).
-q-housing-tenant-duties = Je sais ce qu’un locataire doit faire : payer le loyer, garder le logement propre, respecter les voisins.
-q-housing-repairs = Je sais comment signaler une réparation à faire au propriétaire.
-q-housing-risk-help = Je sais où aller si je risque de perdre mon logement.
+q-housing-options = Je sais me renseigner sur les types de logement possibles pour moi après le placement.
+q-housing-must-haves = Je sais dire ce dont j’ai le plus besoin dans mon prochain logement.
+q-housing-afford-rent = Je sais calculer le loyer que je peux payer.
+q-housing-rental-agreement = Je sais trouver le loyer, le dépôt de garantie et le préavis dans un bail.
+q-housing-keep-clean = Je sais garder mon logement propre.
+q-housing-neighbours = Je sais régler calmement un problème avec un voisin.
+q-housing-repairs = Je sais signaler une réparation à faire au propriétaire.
+q-housing-risk-help = Je sais trouver de l’aide rapidement si je risque de perdre mon logement.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Avant de commencer
-assessment-privacy = Vos réponses sont envoyées seulement pour calculer vos résultats, puis elles sont oubliées. Nous n’enregistrons rien, nous ne demandons pas votre nom, et rien n’est gardé sur cet appareil, sauf si vous l’enregistrez vous-même.
-assessment-instructions = Lisez chaque phrase et choisissez à quel point elle est vraie pour vous aujourd’hui. Il n’y a pas de bonnes ou de mauvaises réponses. Vous pouvez passer n’importe quelle phrase.
+assessment-privacy = Vos réponses sont envoyées seulement pour calculer vos résultats, puis elles sont oubliées. Nous n’enregistrons rien et nous ne demandons pas votre nom. Rien n’est gardé sur cet appareil, sauf si vous enregistrez vous-même un fichier.
+assessment-instructions = Lisez chaque phrase et choisissez de combien d’aide vous avez besoin aujourd’hui pour le faire. Il n’y a pas de bonnes ou de mauvaises réponses. Vous pouvez passer n’importe quelle phrase.
 assessment-start = Commencer
 assessment-progress = Pilier { $current } sur { $total }
 assessment-previous = Retour
@@ -117,7 +139,10 @@ assessment-results-heading = Vos résultats
 assessment-results-intro = Voici comment vous vous voyez aujourd’hui dans chacun des 9 piliers. Parlez-en avec votre mentor : ensemble, vous pouvez choisir sur quoi travailler en premier.
 assessment-chart-label = Votre score pour chaque pilier, de 0 à 100
 assessment-strengths = Vos points forts
-assessment-work-on = Les piliers à travailler en premier
+assessment-work-on = Par où commencer
+assessment-work-on-intro = Jusqu’à trois piliers, en commençant par le plus faible. Vous pouvez les changer avec votre mentor.
+assessment-work-on-choose = Choisissez jusqu’à trois piliers à travailler en premier
+assessment-work-on-none = Aucun pilier n’est à travailler avant les autres. Choisissez-en un ci-dessous si vous le souhaitez.
 assessment-score = { $score } sur 100
 # French plural categories: one (0 and 1), many (e.g. 1 000 000), other.
 assessment-answered = { $count ->
@@ -127,10 +152,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Lire le guide
 assessment-see-workshops = Ateliers pour les mentors
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Ateliers pour les compétences où vous avez besoin du plus d’aide
+assessment-no-workshop = Pas encore d’atelier pour cette compétence : lisez le guide.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = en { $language }
+assessment-answers-heading = Vos réponses
+assessment-answers-intro = Chaque phrase et la réponse que vous avez choisie, pilier par pilier.
 assessment-print = Imprimer mes résultats
 assessment-save = Enregistrer mes résultats dans un fichier
 assessment-restart = Recommencer
-assessment-forget-note = Quand vous fermez cette page, vos résultats disparaissent. Imprimez-les ou enregistrez-les d’abord si vous voulez les garder.
+assessment-forget-note = Quand vous fermez cette page, vos résultats disparaissent. Imprimez-les ou enregistrez d’abord un fichier si vous voulez les garder.
+
+## Saving the results in a file
+
+save-heading = Gardez vos résultats
+save-intro = Le fichier reste sur ce téléphone ou cet ordinateur, là où vous l’enregistrez. Il s’ouvre sans internet. Personne d’autre n’en reçoit de copie.
+save-passphrase-label = Mot de passe (facultatif)
+save-passphrase-hint = Sur un téléphone partagé, choisissez un mot de passe : le fichier ne s’ouvrira qu’avec lui. Personne ne peut retrouver un mot de passe oublié.
+save-include-plan = Mettre mon plan et mes notes dans le fichier
+save-button = Enregistrer le fichier
+save-done = C’est enregistré. Cherchez le fichier dans vos téléchargements.
+save-file-title = Mes résultats de l’auto-évaluation
+save-file-date = Réponses du { $date }
+save-file-version = Version des questions : { $version }
+save-locked-intro = Ce fichier est protégé par un mot de passe.
+save-unlock = Ouvrir
+save-wrong-passphrase = Ce mot de passe n’ouvre pas le fichier. Réessayez.
+save-open-site = Ouvrir l’auto-évaluation
+
+## Progress over time
+
+progress-heading = Voir vos progrès
+progress-intro = Ouvrez un ou plusieurs fichiers de résultats que vous avez enregistrés avant. Ils sont lus uniquement sur cet appareil et ne sont jamais envoyés en ligne.
+progress-choose = Choisir des fichiers de résultats
+progress-pillar = Pilier
+progress-not-results = { $file } n’est pas un fichier de résultats de ce site.
+progress-passphrase = { $file } est protégé. Tapez son mot de passe :
+progress-other-version = Certains fichiers utilisent une autre version des questions : comparez les scores des piliers, pas les réponses une par une.
+progress-now = Aujourd’hui
+
+## Handing the results to the mentor's phone
+
+handover-heading = Montrer vos résultats sur le téléphone de votre mentor
+handover-intro = Votre mentor scanne ce code avec l’appareil photo de son téléphone. Vos réponses voyagent dans le lien. Elles ne sont envoyées à aucun serveur, mais le lien reste dans l’historique du navigateur du téléphone qui l’ouvre.
+handover-show = Afficher le code
+handover-history = Sur un téléphone partagé, supprimez cette page de l’historique du navigateur quand vous avez fini.
+handover-received = Ces résultats viennent d’un lien. Supprimez cette page de l’historique du navigateur quand vous avez fini.
+
+## The mentor's view
+
+mentor-heading = Le regard du mentor
+mentor-intro = Mentor : évaluez les mêmes phrases pour les piliers choisis plus haut, d’après ce que vous voyez du jeune aujourd’hui. Vos évaluations restent sur cet appareil.
+mentor-start = Ajouter les évaluations du mentor
+mentor-done = Comparer nos réponses
+mentor-compare-heading = Côte à côte
+mentor-differ-heading = Parlez d’abord de ces phrases
+mentor-differ-intro = Vos évaluations diffèrent de deux points ou plus sur ces phrases.
+mentor-differ-none = Vos évaluations sont proches sur toutes les phrases.
+mentor-print-toolkit = Imprimer la boîte à outils avec ces réponses
+
+## The plan
+
+plan-heading = Mon plan
+plan-intro = Choisissez sur quoi travailler et écrivez-le avec vos propres mots. Ce que vous écrivez reste dans ce navigateur : rien n’est jamais envoyé.
+plan-goal = Mon objectif
+plan-helper = Qui va m’aider
+plan-workshop = Ateliers à faire
+plan-review = Date pour refaire le point
+plan-print = Imprimer mon plan
 
 ## The mentor's offline toolkit
 

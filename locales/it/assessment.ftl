@@ -1,16 +1,24 @@
-# The self-assessment and the mentor's offline toolkit: Italian (it), draft translation.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit: Italian (it), draft translation.
 # Translated from locales/en/assessment.ftl. Keep the ids and the { $variables } as they are.
-# Statements are written as "So..." / "Riesco a..." so that a young person
-# can answer from "non ancora" to "sì, da solo/a". Keep them short and plain.
+# Statements are written "So ..." / "Riesco a ..." so that a young person can answer on the
+# scale of independence below, from "non ancora" to "sì, senza aiuto". Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Non ancora
-scale-2 = Un po'
-scale-3 = Con un aiuto
-scale-4 = Quasi sempre
-scale-5 = Sì, da solo/a
+scale-2 = Con molto aiuto
+scale-3 = Con un po' di aiuto
+scale-4 = Con poco aiuto
+scale-5 = Sì, senza aiuto
 scale-skip = Salta questa frase
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Saltata
 
 ## Result bands
 
@@ -21,90 +29,104 @@ band-too-few = Non ci sono abbastanza risposte per dirlo
 
 ## 1. Education
 
-q-education-find-course = So come trovare un corso o una scuola adatti a quello che voglio fare.
-q-education-enrol = So iscrivermi a un corso, con i moduli e i documenti che servono.
-q-education-certificates = Tengo al sicuro le mie pagelle e i miei certificati, e so come averne una copia.
+q-education-find-course = So trovare un corso o un percorso di formazione adatto a quello che voglio fare.
+q-education-learning-so-far = So dire che cosa ho imparato finora, a scuola e fuori dalla scuola.
+q-education-enrol = So iscrivermi a un corso.
+q-education-certificates = So tenere le mie pagelle e i miei certificati in un unico posto sicuro.
 q-education-study-plan = So organizzare la mia settimana per avere tempo per studiare.
-q-education-ask-support = So a chi chiedere aiuto a scuola o al corso quando sono in difficoltà.
-q-education-language-class = So dove trovare corsi per migliorare la lingua del posto.
+q-education-ask-support = So chiedere aiuto a un insegnante quando faccio fatica a studiare.
+q-education-language-class = So trovare un corso per migliorare la lingua del posto.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = Ho almeno due adulti di cui mi fido e che posso chiamare.
-q-community-friends = Ho amici con cui passare il tempo libero.
-q-community-local-activity = Partecipo a un'associazione, a un gruppo o a un'attività vicino a dove vivo.
+q-community-support-network = So dire i nomi delle persone a cui posso rivolgermi per diversi tipi di aiuto.
+q-community-keep-in-touch = So restare in contatto con le persone importanti per me.
+q-community-new-people = So iniziare una conversazione con qualcuno che non conosco.
+q-community-local-activity = So trovare un'associazione, un gruppo o un'attività vicino a dove vivo.
 q-community-solve-conflict = So risolvere con calma un disaccordo.
-q-community-say-no = So dire di no quando qualcuno mi chiede di fare una cosa che non voglio fare.
-q-community-ask-help = So dove andare nella mia zona quando ho bisogno di aiuto.
+q-community-say-no = So dire di no quando qualcuno mi spinge a fare una cosa che non voglio fare.
+q-community-plan-journey = So organizzare un viaggio in autobus, tram o treno per andare in un posto che non conosco.
+q-community-travel-ticket = So comprare il biglietto o l'abbonamento giusto per i mezzi pubblici.
 
 ## 3. Health
 
-q-health-register-doctor = So come iscrivermi da un medico di base.
-q-health-book-appointment = So prendere un appuntamento dal medico senza aiuto.
-q-health-emergency = Conosco il numero di emergenza e so quando usarlo.
-q-health-medicines = So come prendere le mie medicine e come averne altre.
-q-health-mental-help = So dove trovare aiuto se mi sento molto triste, in ansia o sotto stress.
-q-health-daily-habits = Dormo, mangio e mi muovo in modo da stare bene.
+q-health-register-doctor = So iscrivermi da un medico di base.
+q-health-book-appointment = So prendere un appuntamento dal medico.
+q-health-choose-service = Quando sto male, so scegliere dove andare: in farmacia, dal medico o in ospedale.
+q-health-emergency = So chiamare il numero di emergenza e dire che cosa è successo e dove mi trovo.
+q-health-medicine-label = So seguire le istruzioni scritte sulla confezione di una medicina.
+q-health-mental-help = So trovare aiuto quando mi sento molto triste, in ansia o sotto stress.
+q-health-cook-meal = So cucinare un pasto semplice e sano.
+q-health-food-shopping = So comprare il cibo per una settimana con i soldi che ho.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = Me la cavo nelle conversazioni di tutti i giorni nella lingua del posto.
-q-communication-phone-call = So fare una telefonata a un ufficio o a un medico.
-q-communication-formal-message = So scrivere un messaggio o un'email breve e cortese a un ufficio.
-q-communication-interpreter = So come chiedere un interprete quando mi serve.
-q-communication-local-customs = Capisco le regole non scritte di qui, come essere puntuale o come salutare le persone.
-q-communication-own-culture = Riesco a tenere vive la mia lingua, la mia fede e le mie tradizioni nella mia nuova vita.
+q-communication-phone-call = So fare una telefonata a un ufficio.
+q-communication-formal-message = So scrivere un'email breve e cortese a un ufficio.
+q-communication-interpreter = So chiedere un interprete quando mi serve.
+q-communication-greetings = So salutare le persone nel modo che si usa qui.
+q-communication-misunderstanding = So chiarire un malinteso con una persona di un'altra cultura.
+q-communication-own-culture = So spiegare un'usanza della mia cultura a chi non la conosce.
+q-communication-online-sharing = So decidere quali informazioni su di me posso condividere online senza rischi.
 
 ## 5. Career and employment
 
-q-career-my-skills = So dire quali sono le mie capacità e che cosa so fare bene.
-q-career-cv = Ho un curriculum (CV) che posso adattare a ogni lavoro.
-q-career-find-jobs = So dove cercare offerte di lavoro, corsi di formazione o apprendistati.
-q-career-interview = So prepararmi per un colloquio di lavoro.
-q-career-contract = So leggere un contratto di lavoro e trovare la paga, l'orario e la durata.
-q-career-rights-at-work = Conosco i miei diritti di base sul lavoro e so a chi chiedere se qualcosa non va.
+q-career-my-skills = So dire cinque cose che so fare bene.
+q-career-cv = So scrivere un curriculum (CV).
+q-career-cv-adapt = So adattare il mio CV a un annuncio di lavoro.
+q-career-find-jobs = So trovare annunci di lavoro o di apprendistato adatti a me.
+q-career-interview = So rispondere alle domande più comuni di un colloquio di lavoro.
+q-career-contract = So trovare la paga e l'orario in un contratto di lavoro.
+q-career-rights-at-work = So scoprire a chi rivolgermi quando qualcosa sul lavoro non mi sembra giusto.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = Ho un conto in banca e so come usarlo.
+q-finance-bank-account = So controllare le entrate e le uscite del mio conto in banca.
 q-finance-monthly-budget = So fare un budget per un mese.
-q-finance-pay-bills = So come pagare le bollette e l'affitto in tempo.
-q-finance-save = Riesco a mettere da parte un po' di soldi per le cose che mi serviranno più avanti.
-q-finance-scams = So riconoscere una truffa o un'offerta troppo bella per essere vera.
-q-finance-debt-help = So dove trovare consigli gratuiti se ho problemi di soldi o debiti.
+q-finance-needs-wants = Quando spendo soldi, so distinguere una cosa che mi serve da una cosa che voglio.
+q-finance-pay-bills = So pagare una bolletta entro la scadenza.
+q-finance-save = Riesco a mettere da parte un po' di soldi ogni mese.
+q-finance-scams = So riconoscere una truffa o un'offerta rischiosa.
+q-finance-debt-help = So trovare consigli gratuiti quando ho problemi di soldi.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = Ho degli obiettivi per il mio futuro e dei primi passi per arrivarci.
-q-self-determination-decisions = So prendere una decisione pensando ai lati positivi e a quelli negativi.
+q-self-determination-values = So dire che cosa conta di più per me nella vita.
+q-self-determination-first-step = So pianificare il primo passo verso un obiettivo.
+q-self-determination-decisions = Prima di decidere, so valutare i lati positivi e quelli negativi.
 q-self-determination-speak-up = So dire quello che voglio negli incontri sui miei progetti.
-q-self-determination-routine = Riesco a seguire una routine quotidiana: alzarmi, cucinare, pulire, essere puntuale.
-q-self-determination-stress = So che cosa mi aiuta quando sono sotto stress o mi arrabbio.
-q-self-determination-know-rights = So a quale sostegno ho diritto dopo i 18 anni.
+q-self-determination-get-up = Riesco ad alzarmi in orario senza che nessuno mi svegli.
+q-self-determination-stress = Riesco a calmarmi quando provo stress o rabbia.
+q-self-determination-know-rights = So scoprire a quale sostegno ho diritto dopo i 18 anni.
+q-self-determination-online-services = So usare un'app o un sito internet per le cose di tutti i giorni, come prendere un appuntamento.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = Tengo al sicuro i miei documenti importanti, con delle copie.
-q-bureaucracy-permit-dates = So quando scadono il mio permesso di soggiorno e gli altri documenti, e come rinnovarli.
-q-bureaucracy-read-letters = Capisco una lettera ufficiale, oppure so chi può aiutarmi a leggerla.
-q-bureaucracy-fill-forms = So compilare un modulo, oppure chiedere aiuto per farlo.
-q-bureaucracy-public-offices = So a quale ufficio pubblico rivolgermi per ogni cosa.
-q-bureaucracy-legal-advice = So dove trovare consulenza legale gratuita.
+q-bureaucracy-documents-safe = So tenere i miei documenti importanti in un unico posto sicuro.
+q-bureaucracy-expiry-dates = So tenere sotto controllo le date di scadenza dei miei documenti.
+q-bureaucracy-renew = So avviare il rinnovo di un documento prima che scada.
+q-bureaucracy-read-letters = So capire che cosa mi chiede di fare una lettera ufficiale.
+q-bureaucracy-fill-forms = So compilare un modulo ufficiale.
+q-bureaucracy-public-offices = So prepararmi per un appuntamento in un ufficio pubblico.
+q-bureaucracy-legal-advice = So trovare consulenza legale gratuita.
 
 ## 9. Housing
 
-q-housing-options = So in quali tipi di casa potrei vivere dopo l'uscita dall'accoglienza.
-q-housing-afford-rent = So quanto affitto potrei pagare con le mie entrate.
-q-housing-rental-contract = Capisco i punti principali di un contratto d'affitto.
-q-housing-tenant-duties = So che cosa deve fare un inquilino: pagare l'affitto, tenere pulita la casa, rispettare i vicini.
-q-housing-repairs = So come segnalare al padrone di casa un guasto da riparare.
-q-housing-risk-help = So dove andare se rischio di perdere la casa.
+q-housing-options = So scoprire in quali tipi di casa potrei vivere dopo l'uscita dall'accoglienza.
+q-housing-must-haves = So dire di che cosa ho più bisogno nella mia prossima casa.
+q-housing-afford-rent = So calcolare quanto affitto posso permettermi.
+q-housing-rental-agreement = In un contratto d'affitto, so trovare l'affitto da pagare, il deposito cauzionale e il periodo di preavviso.
+q-housing-keep-clean = So tenere pulita la mia casa.
+q-housing-neighbours = So risolvere con calma un problema con un vicino di casa.
+q-housing-repairs = So segnalare al padrone di casa un guasto da riparare.
+q-housing-risk-help = So trovare aiuto in fretta se rischio di perdere la casa.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Prima di cominciare
-assessment-privacy = Le tue risposte vengono inviate solo per calcolare i risultati, e poi vengono dimenticate. Non salviamo niente, non ti chiediamo il nome e su questo dispositivo non resta niente, a meno che non sia tu a salvarlo.
-assessment-instructions = Leggi ogni frase e scegli quanto è vera per te oggi. Non ci sono risposte giuste o sbagliate. Puoi saltare qualsiasi frase.
+assessment-privacy = Le tue risposte vengono inviate solo per calcolare i risultati, e poi vengono dimenticate. Non salviamo niente e non ti chiediamo il nome. Su questo dispositivo non resta niente, a meno che non sia tu a salvare un file.
+assessment-instructions = Leggi ogni frase e scegli quanto aiuto ti serve oggi per fare quella cosa. Non ci sono risposte giuste o sbagliate. Puoi saltare qualsiasi frase.
 assessment-start = Inizia
 assessment-progress = Pilastro { $current } di { $total }
 assessment-previous = Indietro
@@ -117,7 +139,10 @@ assessment-results-heading = I tuoi risultati
 assessment-results-intro = Ecco come ti vedi oggi in ognuno dei 9 pilastri. Parlane con il tuo mentore: insieme potete scegliere su che cosa lavorare per primo.
 assessment-chart-label = Il tuo punteggio in ogni pilastro, da 0 a 100
 assessment-strengths = I tuoi punti di forza
-assessment-work-on = Pilastri su cui lavorare per primi
+assessment-work-on = Su che cosa lavorare per primo
+assessment-work-on-intro = Fino a tre pilastri, a partire dal più debole. Tu e il tuo mentore potete cambiarli.
+assessment-work-on-choose = Scegli fino a tre pilastri su cui lavorare per primi
+assessment-work-on-none = Nessun pilastro ha bisogno di attenzione prima degli altri. Se vuoi, scegline uno qui sotto.
 assessment-score = { $score } su 100
 # Italian plural categories (CLDR): one, many, other.
 assessment-answered = { $count ->
@@ -127,10 +152,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Leggi la guida
 assessment-see-workshops = Laboratori per i mentori
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Laboratori per le capacità a cui hai dato il punteggio più basso
+assessment-no-workshop = Per questa capacità non c'è ancora un laboratorio: leggi la guida.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = in { $language }
+assessment-answers-heading = Le tue risposte
+assessment-answers-intro = Ogni affermazione e la risposta che hai scelto, pilastro per pilastro.
 assessment-print = Stampa i miei risultati
 assessment-save = Salva i miei risultati in un file
 assessment-restart = Ricomincia
-assessment-forget-note = Quando chiudi questa pagina, i tuoi risultati spariscono. Se vuoi tenerli, prima stampali o salvali.
+assessment-forget-note = Quando chiudi questa pagina, i tuoi risultati spariscono. Se vuoi tenerli, prima stampali o salva un file.
+
+## Saving the results in a file
+
+save-heading = Conserva i tuoi risultati
+save-intro = Il file resta su questo telefono o computer, dove lo salvi. Si apre anche senza internet. Nessun altro ne riceve una copia.
+save-passphrase-label = Password (facoltativa)
+save-passphrase-hint = Su un telefono condiviso, scegli una password: così il file si apre solo con quella. Nessuno può recuperare una password dimenticata.
+save-include-plan = Aggiungi al file il mio piano e le mie note
+save-button = Salva il file
+save-done = Salvato. Cerca il file nella cartella dei download.
+save-file-title = I miei risultati dell'autovalutazione
+save-file-date = Data delle risposte: { $date }
+save-file-version = Versione delle domande: { $version }
+save-locked-intro = Questo file è protetto da una password.
+save-unlock = Apri
+save-wrong-passphrase = Questa password non apre il file. Riprova.
+save-open-site = Apri l'autovalutazione
+
+## Progress over time
+
+progress-heading = Guarda i tuoi progressi
+progress-intro = Apri uno o più file di risultati che hai salvato in passato. Vengono letti solo su questo dispositivo e non vengono mai caricati online.
+progress-choose = Scegli i file dei risultati
+progress-pillar = Pilastro
+progress-not-results = { $file } non è un file di risultati di questo sito.
+progress-passphrase = { $file } è protetto da una password. Scrivi la password:
+progress-other-version = Alcuni file usano un'altra versione delle domande: confronta i punteggi dei pilastri, non le singole risposte.
+progress-now = Oggi
+
+## Handing the results to the mentor's phone
+
+handover-heading = Mostra i tuoi risultati sul telefono del tuo mentore
+handover-intro = Il tuo mentore inquadra questo codice con la fotocamera del telefono. Le tue risposte viaggiano dentro il link. Non vengono inviate a nessun server, ma il link resta nella cronologia del browser del telefono che lo apre.
+handover-show = Mostra il codice
+handover-history = Su un telefono condiviso, quando hai finito, cancella questa pagina dalla cronologia del browser.
+handover-received = Questi risultati arrivano da un link. Quando hai finito, cancella questa pagina dalla cronologia del browser.
+
+## The mentor's view
+
+mentor-heading = Il punto di vista del mentore
+mentor-intro = Mentore: valuta le stesse affermazioni per i pilastri scelti sopra, in base a come vedi oggi il ragazzo o la ragazza. Le tue valutazioni restano su questo dispositivo.
+mentor-start = Aggiungi le valutazioni del mentore
+mentor-done = Confronta le nostre risposte
+mentor-compare-heading = A confronto
+mentor-differ-heading = Parlate prima di tutto di queste
+mentor-differ-intro = Su queste affermazioni le vostre valutazioni sono distanti di due punti o più.
+mentor-differ-none = Le vostre valutazioni sono vicine su tutte le affermazioni.
+mentor-print-toolkit = Stampa gli strumenti di valutazione offline con queste risposte
+
+## The plan
+
+plan-heading = Il mio piano
+plan-intro = Scegli su che cosa lavorare e scrivilo con parole tue. Quello che scrivi resta in questo browser: non viene mai inviato da nessuna parte.
+plan-goal = Il mio obiettivo
+plan-helper = Chi mi aiuterà
+plan-workshop = Laboratori da fare
+plan-review = Data per rivedere il piano
+plan-print = Stampa il mio piano
 
 ## The mentor's offline toolkit
 

@@ -1,16 +1,24 @@
-# The self-assessment and the mentor's offline toolkit: European Portuguese (pt), draft translation.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit: European Portuguese (pt), draft translation.
 # Translated from locales/en/assessment.ftl. Keep the ids and the { $variables } as they are.
-# Statements are written as "Sei..." / "Consigo..." so that a young person
-# can answer from "ainda não" to "sim, sem ajuda". Keep them short and plain.
+# Statements are written "Consigo ..." ("I can ...") so that a young person can answer on the
+# scale of independence below. Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Ainda não
-scale-2 = Um pouco
-scale-3 = Com ajuda
-scale-4 = Quase sempre
+scale-2 = Com muita ajuda
+scale-3 = Com alguma ajuda
+scale-4 = Com pouca ajuda
 scale-5 = Sim, sem ajuda
 scale-skip = Saltar esta frase
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Sem resposta
 
 ## Result bands
 
@@ -21,90 +29,104 @@ band-too-few = Não há respostas suficientes para saber
 
 ## 1. Education
 
-q-education-find-course = Sei como encontrar um curso ou uma escola que combine com o que quero fazer.
-q-education-enrol = Consigo inscrever-me num curso, com os formulários e os documentos necessários.
-q-education-certificates = Guardo em segurança as minhas notas da escola e os meus certificados, e sei como pedir cópias.
+q-education-find-course = Consigo encontrar um curso ou uma formação que combine com o que quero fazer.
+q-education-learning-so-far = Consigo dizer o que aprendi até agora, na escola e fora dela.
+q-education-enrol = Consigo inscrever-me num curso.
+q-education-certificates = Consigo guardar as minhas notas da escola e os meus certificados juntos, num lugar seguro.
 q-education-study-plan = Consigo organizar a minha semana para ter tempo para estudar.
-q-education-ask-support = Sei a quem pedir ajuda na escola ou na formação quando tenho dificuldades.
-q-education-language-class = Sei onde encontrar aulas para melhorar a língua do país.
+q-education-ask-support = Consigo pedir ajuda a um professor quando os estudos se tornam difíceis.
+q-education-language-class = Consigo encontrar um curso para melhorar a língua do país.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = Tenho pelo menos dois adultos em quem confio e a quem posso ligar.
-q-community-friends = Tenho amigos com quem passar o tempo livre.
-q-community-local-activity = Participo num clube, num grupo ou numa atividade perto de onde vivo.
+q-community-support-network = Consigo dizer o nome de pessoas a quem posso recorrer para diferentes tipos de ajuda.
+q-community-keep-in-touch = Consigo manter o contacto com as pessoas que são importantes para mim.
+q-community-new-people = Consigo começar uma conversa com alguém que não conheço.
+q-community-local-activity = Consigo encontrar um clube, um grupo ou uma atividade perto de onde vivo.
 q-community-solve-conflict = Consigo resolver um desentendimento com calma.
-q-community-say-no = Consigo dizer que não quando alguém me pede para fazer uma coisa que não quero fazer.
-q-community-ask-help = Sei onde ir na minha zona quando preciso de ajuda.
+q-community-say-no = Consigo dizer que não quando alguém me pressiona para fazer uma coisa que não quero fazer.
+q-community-plan-journey = Consigo planear uma viagem de autocarro, elétrico ou comboio para um sítio onde nunca estive.
+q-community-travel-ticket = Consigo comprar o bilhete ou o passe certo para os transportes públicos.
 
 ## 3. Health
 
-q-health-register-doctor = Sei como me inscrever num médico de família.
-q-health-book-appointment = Consigo marcar uma consulta no médico sem ajuda.
-q-health-emergency = Sei qual é o número de emergência e quando devo usá-lo.
-q-health-medicines = Percebo como tomar os meus medicamentos e como arranjar mais.
-q-health-mental-help = Sei onde procurar ajuda se me sentir muito triste, com muitas preocupações ou com stress.
-q-health-daily-habits = Durmo, como e mexo-me de uma forma que me faz bem.
+q-health-register-doctor = Consigo inscrever-me num médico de família.
+q-health-book-appointment = Consigo marcar uma consulta no médico.
+q-health-choose-service = Consigo escolher onde ir quando estou doente: a farmácia, o médico ou o hospital.
+q-health-emergency = Consigo ligar para o número de emergência e dizer o que aconteceu e onde estou.
+q-health-medicine-label = Consigo seguir as instruções que vêm com um medicamento.
+q-health-mental-help = Consigo encontrar ajuda quando me sinto muito triste, com muitas preocupações ou com stress.
+q-health-cook-meal = Consigo cozinhar uma refeição simples e saudável.
+q-health-food-shopping = Consigo comprar comida para uma semana com o dinheiro que tenho.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = Consigo ter conversas do dia a dia na língua do país.
-q-communication-phone-call = Consigo telefonar para um serviço ou para o médico.
-q-communication-formal-message = Consigo escrever uma mensagem ou um email curto e educado para um serviço.
-q-communication-interpreter = Sei como pedir um intérprete quando preciso.
-q-communication-local-customs = Percebo as regras não escritas daqui, como ser pontual ou como cumprimentar as pessoas.
-q-communication-own-culture = Consigo manter vivas a minha língua, a minha fé e as minhas tradições na minha nova vida.
+q-communication-phone-call = Consigo telefonar para um serviço.
+q-communication-formal-message = Consigo escrever um email curto e educado para um serviço.
+q-communication-interpreter = Consigo pedir um intérprete quando preciso.
+q-communication-greetings = Consigo cumprimentar as pessoas como é costume aqui.
+q-communication-misunderstanding = Consigo esclarecer um mal-entendido com alguém de outra cultura.
+q-communication-own-culture = Consigo explicar um costume da minha cultura a alguém que não o conhece.
+q-communication-online-sharing = Consigo decidir o que é seguro partilhar sobre mim na internet.
 
 ## 5. Career and employment
 
-q-career-my-skills = Consigo dizer quais são as minhas competências e aquilo que faço bem.
-q-career-cv = Tenho um currículo (CV) que consigo adaptar a cada emprego.
-q-career-find-jobs = Sei onde procurar emprego, formação ou estágios.
-q-career-interview = Consigo preparar-me para uma entrevista de emprego.
-q-career-contract = Consigo ler um contrato de trabalho e encontrar o salário, o horário e a duração.
-q-career-rights-at-work = Conheço os meus direitos básicos no trabalho e sei a quem perguntar se alguma coisa estiver mal.
+q-career-my-skills = Consigo dizer cinco coisas que faço bem.
+q-career-cv = Consigo escrever um currículo (CV).
+q-career-cv-adapt = Consigo adaptar o meu currículo a um anúncio de emprego.
+q-career-find-jobs = Consigo encontrar anúncios de emprego ou de estágio que combinem comigo.
+q-career-interview = Consigo responder às perguntas mais comuns numa entrevista de emprego.
+q-career-contract = Consigo encontrar o salário e o horário num contrato de trabalho.
+q-career-rights-at-work = Consigo descobrir a quem perguntar quando alguma coisa no trabalho me parece estar mal.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = Tenho uma conta bancária e sei usá-la.
+q-finance-bank-account = Consigo ver o que entrou e o que saiu da minha conta bancária.
 q-finance-monthly-budget = Consigo fazer um orçamento para um mês.
-q-finance-pay-bills = Sei como pagar as contas e a renda a tempo.
-q-finance-save = Consigo poupar um pouco de dinheiro para coisas de que vou precisar mais tarde.
-q-finance-scams = Consigo reconhecer uma burla ou uma oferta boa demais para ser verdade.
-q-finance-debt-help = Sei onde encontrar aconselhamento gratuito se tiver problemas de dinheiro ou dívidas.
+q-finance-needs-wants = Consigo distinguir aquilo de que preciso daquilo que só me apetece, quando gasto dinheiro.
+q-finance-pay-bills = Consigo pagar uma conta antes do fim do prazo.
+q-finance-save = Consigo poupar um pouco de dinheiro todos os meses.
+q-finance-scams = Consigo reconhecer uma burla ou uma oferta arriscada.
+q-finance-debt-help = Consigo encontrar aconselhamento gratuito quando tenho problemas de dinheiro.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = Tenho objetivos para o meu futuro e os primeiros passos para lá chegar.
-q-self-determination-decisions = Consigo tomar uma decisão pensando no lado bom e no lado mau.
+q-self-determination-values = Consigo dizer o que é mais importante para mim na vida.
+q-self-determination-first-step = Consigo planear o primeiro passo para chegar a um objetivo.
+q-self-determination-decisions = Consigo pesar o lado bom e o lado mau antes de decidir.
 q-self-determination-speak-up = Consigo dizer o que quero nas reuniões sobre os meus planos.
-q-self-determination-routine = Consigo manter uma rotina diária: levantar-me, cozinhar, limpar, ser pontual.
-q-self-determination-stress = Sei o que me ajuda quando sinto stress ou raiva.
-q-self-determination-know-rights = Sei a que apoios tenho direito depois dos 18 anos.
+q-self-determination-get-up = Consigo levantar-me a horas sem que ninguém me acorde.
+q-self-determination-stress = Consigo acalmar-me quando sinto stress ou raiva.
+q-self-determination-know-rights = Consigo descobrir a que apoios tenho direito depois dos 18 anos.
+q-self-determination-online-services = Consigo usar uma aplicação ou um site para tarefas do dia a dia, como marcar uma consulta.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = Guardo os meus documentos importantes em segurança, com cópias.
-q-bureaucracy-permit-dates = Sei quando caducam a minha autorização de residência e os outros documentos, e como renová-los.
-q-bureaucracy-read-letters = Consigo perceber uma carta oficial, ou sei quem me pode ajudar a lê-la.
-q-bureaucracy-fill-forms = Consigo preencher um formulário, ou pedir ajuda para o fazer.
-q-bureaucracy-public-offices = Sei que serviço público trata de cada assunto.
-q-bureaucracy-legal-advice = Sei onde encontrar aconselhamento jurídico gratuito.
+q-bureaucracy-documents-safe = Consigo guardar os meus documentos importantes juntos, num lugar seguro.
+q-bureaucracy-expiry-dates = Consigo controlar quando caducam os meus documentos.
+q-bureaucracy-renew = Consigo começar a renovar um documento antes de caducar.
+q-bureaucracy-read-letters = Consigo perceber o que uma carta oficial me pede para fazer.
+q-bureaucracy-fill-forms = Consigo preencher um formulário oficial.
+q-bureaucracy-public-offices = Consigo preparar-me para um atendimento marcado num serviço público.
+q-bureaucracy-legal-advice = Consigo encontrar aconselhamento jurídico gratuito.
 
 ## 9. Housing
 
-q-housing-options = Sei em que tipos de habitação poderia viver depois de sair do acolhimento.
-q-housing-afford-rent = Sei quanto poderia pagar de renda com os meus rendimentos.
-q-housing-rental-contract = Percebo os pontos principais de um contrato de arrendamento.
-q-housing-tenant-duties = Sei o que um inquilino tem de fazer: pagar a renda, manter a casa limpa, respeitar os vizinhos.
-q-housing-repairs = Sei como avisar o senhorio de um problema que precisa de reparação.
-q-housing-risk-help = Sei onde ir se estiver em risco de perder a minha casa.
+q-housing-options = Consigo descobrir em que tipos de habitação poderia viver depois de sair do acolhimento.
+q-housing-must-haves = Consigo dizer aquilo de que mais preciso na minha próxima casa.
+q-housing-afford-rent = Consigo calcular quanto posso pagar de renda.
+q-housing-rental-agreement = Consigo encontrar a renda, a caução e o prazo de pré-aviso num contrato de arrendamento.
+q-housing-keep-clean = Consigo manter a minha casa limpa.
+q-housing-neighbours = Consigo resolver com calma um problema com um vizinho.
+q-housing-repairs = Consigo avisar o senhorio de um problema que precisa de reparação.
+q-housing-risk-help = Consigo encontrar ajuda depressa se estiver em risco de perder a minha casa.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Antes de começares
-assessment-privacy = As tuas respostas são enviadas apenas para serem pontuadas e depois são esquecidas. Não guardamos nada, não pedimos o teu nome e nada fica neste dispositivo, a não ser que sejas tu a guardar.
-assessment-instructions = Lê cada frase e escolhe até que ponto é verdade para ti hoje. Não há respostas certas nem erradas. Podes saltar qualquer frase.
+assessment-privacy = As tuas respostas são enviadas apenas para serem pontuadas e depois são esquecidas. Não guardamos nada e não pedimos o teu nome. Nada fica neste dispositivo, a não ser que sejas tu a guardar um ficheiro.
+assessment-instructions = Lê cada frase e escolhe de quanta ajuda precisas hoje para isso. Não há respostas certas nem erradas. Podes saltar qualquer frase.
 assessment-start = Começar
 assessment-progress = Pilar { $current } de { $total }
 assessment-previous = Voltar
@@ -117,7 +139,10 @@ assessment-results-heading = Os teus resultados
 assessment-results-intro = É assim que te vês hoje em cada um dos 9 pilares. Fala sobre isto com o teu mentor: juntos podem escolher em que trabalhar primeiro.
 assessment-chart-label = A tua pontuação em cada pilar, de 0 a 100
 assessment-strengths = Os teus pontos fortes
-assessment-work-on = Pilares para trabalhar primeiro
+assessment-work-on = Por onde começar
+assessment-work-on-intro = Até três pilares, a começar pelo mais fraco. Tu e o teu mentor podem mudá-los.
+assessment-work-on-choose = Escolhe até três pilares para trabalhar primeiro
+assessment-work-on-none = Nenhum pilar precisa de ser trabalhado antes dos outros. Se quiseres, escolhe um aqui em baixo.
 assessment-score = { $score } em 100
 # Portuguese plural categories (CLDR): one, many, other.
 assessment-answered = { $count ->
@@ -127,10 +152,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Ler o guia
 assessment-see-workshops = Oficinas para mentores
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Oficinas para as competências em que precisas de mais ajuda
+assessment-no-workshop = Ainda não há nenhuma oficina para esta competência: lê o guia.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = em { $language }
+assessment-answers-heading = As tuas respostas
+assessment-answers-intro = Todas as frases e a resposta que escolheste, pilar a pilar.
 assessment-print = Imprimir os meus resultados
 assessment-save = Guardar os meus resultados num ficheiro
 assessment-restart = Começar de novo
-assessment-forget-note = Quando fechares esta página, os teus resultados desaparecem. Se os quiseres manter, imprime-os ou guarda-os antes.
+assessment-forget-note = Quando fechares esta página, os teus resultados desaparecem. Se os quiseres manter, imprime-os ou guarda antes um ficheiro.
+
+## Saving the results in a file
+
+save-heading = Guarda os teus resultados
+save-intro = O ficheiro fica neste telemóvel ou computador, onde o guardares. Abre-se sem internet. Mais ninguém recebe uma cópia.
+save-passphrase-label = Palavra-passe (opcional)
+save-passphrase-hint = Num telemóvel partilhado, escolhe uma palavra-passe: assim o ficheiro só se abre com ela. Se a esqueceres, ninguém a consegue recuperar.
+save-include-plan = Incluir o meu plano e as minhas notas no ficheiro
+save-button = Guardar o ficheiro
+save-done = Guardado. Procura o ficheiro nas tuas transferências.
+save-file-title = Os meus resultados da autoavaliação
+save-file-date = Data das respostas: { $date }
+save-file-version = Versão das perguntas: { $version }
+save-locked-intro = Este ficheiro está protegido com uma palavra-passe.
+save-unlock = Abrir
+save-wrong-passphrase = Esta palavra-passe não abre o ficheiro. Tenta outra vez.
+save-open-site = Abrir a autoavaliação
+
+## Progress over time
+
+progress-heading = Vê o teu progresso
+progress-intro = Abre um ou mais ficheiros de resultados que guardaste antes. São lidos apenas neste dispositivo e nunca são enviados para a internet.
+progress-choose = Escolher ficheiros de resultados
+progress-pillar = Pilar
+progress-not-results = { $file } não é um ficheiro de resultados deste site.
+progress-passphrase = { $file } está protegido. Escreve a palavra-passe:
+progress-other-version = Alguns ficheiros usam outra versão das perguntas: compara as pontuações dos pilares, não as respostas uma a uma.
+progress-now = Hoje
+
+## Handing the results to the mentor's phone
+
+handover-heading = Mostra os teus resultados no telemóvel do teu mentor
+handover-intro = O teu mentor lê este código com a câmara do telemóvel. As tuas respostas vão dentro do link. Não são enviadas para nenhum servidor, mas o link fica no histórico do navegador do telemóvel que o abrir.
+handover-show = Mostrar o código
+handover-history = Num telemóvel partilhado, apaga esta página do histórico do navegador quando terminares.
+handover-received = Estes resultados chegaram através de um link. Apaga esta página do histórico do navegador quando terminares.
+
+## The mentor's view
+
+mentor-heading = O ponto de vista do mentor
+mentor-intro = Mentor: avalie as mesmas frases nos pilares escolhidos acima, tal como vê o jovem hoje. As suas avaliações ficam neste dispositivo.
+mentor-start = Adicionar as avaliações do mentor
+mentor-done = Comparar as nossas respostas
+mentor-compare-heading = Lado a lado
+mentor-differ-heading = Falem primeiro sobre estas frases
+mentor-differ-intro = As vossas avaliações diferem dois pontos ou mais nestas frases.
+mentor-differ-none = As vossas avaliações são próximas em todas as frases.
+mentor-print-toolkit = Imprimir a caixa de ferramentas com estas respostas
+
+## The plan
+
+plan-heading = O meu plano
+plan-intro = Escolhe em que queres trabalhar e escreve-o por palavras tuas. O que escreveres fica neste navegador: nunca é enviado para lado nenhum.
+plan-goal = O meu objetivo
+plan-helper = Quem me vai ajudar
+plan-workshop = Oficinas a fazer
+plan-review = Data para voltar a ver isto
+plan-print = Imprimir o meu plano
 
 ## The mentor's offline toolkit
 
