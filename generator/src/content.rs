@@ -29,6 +29,11 @@ impl ContentPath {
         ContentPath(format!("{}.md", pillar.guide()))
     }
 
+    /// A workshop's facilitator sheet: `workshops/<id>.md`.
+    pub fn workshop(workshop: &mip::WorkshopId) -> ContentPath {
+        ContentPath(format!("workshops/{workshop}.md"))
+    }
+
     pub fn as_str(&self) -> &str {
         &self.0
     }

@@ -323,6 +323,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         .collect();
     let site = Site::new(config, pages, failed_keys);
     problems.extend(kinds::validate(&site));
+    problems.extend(check_questionnaire_workshops(&site));
     let Some(theme) = theme else {
         return Err(problems);
     };
@@ -417,6 +418,65 @@ static ENGINE: LazyLock<(String, Option<(u64, std::time::SystemTime)>)> = LazyLo
         .ok();
     (env!("CARGO_PKG_VERSION").to_string(), binary)
 });
+
+/// Every workshop a statement names must exist in the default locale; a
+/// statement with none is worth a warning, since the results cannot suggest
+/// anything to build it.
+fn check_questionnaire_workshops(site: &Site) -> Diagnostics {
+    let mut problems = Diagnostics::default();
+    let q = mip::Questionnaire::builtin();
+    let default = site.config.default_locale();
+    let at_statement = |diagnostic: Diagnostic, item: &mip::ItemId| {
+        // The questionnaire is part of integra, not of the project.
+        let diagnostic = diagnostic.in_file(mip::questionnaire::SOURCE_PATH);
+        match mip::Questionnaire::line_of(item) {
+            Some(line) => diagnostic.at(mip::questionnaire::SOURCE, line, 1),
+            None => diagnostic,
+        }
+    };
+    let mut without = Vec::new();
+    for statement in q.statements() {
+        for workshop in &statement.workshops {
+            let path = ContentPath::workshop(workshop);
+            if site.page(&default.locale, &path).is_none() {
+                problems.push(
+                    at_statement(
+                        Diagnostic::error(format!(
+                            "statement `{}` names workshop `{workshop}`, which does not exist",
+                            statement.id
+                        )),
+                        &statement.id,
+                    )
+                    .with_hint(format!(
+                        "write content/{}/{} or name an existing workshop (a file name under content/{}/workshops/, without .md)",
+                        default.locale,
+                        path.as_str(),
+                        default.locale
+                    )),
+                );
+            }
+        }
+        if statement.workshops.is_empty() {
+            without.push(&statement.id);
+        }
+    }
+    // One warning for them all: a list is easier to act on than a screenful.
+    if let Some(first) = without.first() {
+        let names: Vec<String> = without.iter().map(|i| i.to_string()).collect();
+        problems.push(
+            at_statement(
+                Diagnostic::warning(format!(
+                    "{} statements have no workshop yet: {}",
+                    without.len(),
+                    names.join(", ")
+                )),
+                first,
+            )
+            .with_hint("add a workshop that builds each skill and name it in `workshops`"),
+        );
+    }
+    problems
+}
 
 /// The self-assessment's statements, scale, bands and pillar names must all
 /// have English texts: the forms, the toolkit and the function show them.

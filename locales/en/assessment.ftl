@@ -1,15 +1,23 @@
-# The self-assessment and the mentor's offline toolkit.
-# Statements are written as "I can..." / "I know..." so that a young person
-# can answer from "not yet" to "yes, on my own". Keep them short and plain.
+# The self-assessment, its results, the plan, and the mentor's offline toolkit.
+# Statements are written "I can ..." so that a young person can answer on the
+# scale of independence below. Keep them short and plain: one skill each.
 
 ## Answer scale (value 1 to 5, or skip)
 
+# Translators: these five answers are ONE scale of independence: how much help
+# the young person needs to do the thing today. They are not about how often
+# (avoid words like "often", "usually", "mostly") and not about how well.
+# 1 = cannot do it yet; 2, 3 and 4 = can do it with less and less help;
+# 5 = can do it with no help at all. Use the same words wherever the scale
+# appears, and forms that fit every gender.
 scale-1 = Not yet
-scale-2 = A little
-scale-3 = With help
-scale-4 = Mostly
+scale-2 = With a lot of help
+scale-3 = With some help
+scale-4 = With a little help
 scale-5 = Yes, on my own
 scale-skip = Skip this one
+# Shown in the list of answers for a statement the young person skipped.
+scale-skipped = Skipped
 
 ## Result bands
 
@@ -20,90 +28,104 @@ band-too-few = Not enough answers to say
 
 ## 1. Education
 
-q-education-find-course = I know how to find a course or school that fits what I want to do.
-q-education-enrol = I can enrol in a course, with the forms and documents it needs.
-q-education-certificates = I keep my school reports and certificates safe, and I know how to get copies.
+q-education-find-course = I can find a course or training that fits what I want to do.
+q-education-learning-so-far = I can say what I have learned so far, in school and outside it.
+q-education-enrol = I can enrol in a course.
+q-education-certificates = I can keep my school reports and certificates in one safe place.
 q-education-study-plan = I can plan my week so that I have time to study.
-q-education-ask-support = I know who to ask at school or college when I am struggling.
-q-education-language-class = I know where to find classes to improve the local language.
+q-education-ask-support = I can ask a teacher for help when my studies are hard.
+q-education-language-class = I can find a class to improve the local language.
 
 ## 2. Community participation and interpersonal relationships
 
-q-community-trusted-adults = I have at least two adults I trust and can call.
-q-community-friends = I have friends I can spend free time with.
-q-community-local-activity = I take part in a club, group or activity near where I live.
+q-community-support-network = I can name people I can turn to for different kinds of help.
+q-community-keep-in-touch = I can keep in touch with people who matter to me.
+q-community-new-people = I can start a conversation with someone new.
+q-community-local-activity = I can find a club, group or activity near where I live.
 q-community-solve-conflict = I can sort out a disagreement calmly.
-q-community-say-no = I can say no when someone asks me to do something I do not want to do.
-q-community-ask-help = I know where to go in my area when I need help.
+q-community-say-no = I can say no when someone pushes me to do something I do not want to do.
+q-community-plan-journey = I can plan a trip by bus, tram or train to a place I have not been before.
+q-community-travel-ticket = I can buy the right ticket or pass for public transport.
 
 ## 3. Health
 
-q-health-register-doctor = I know how to register with a doctor.
-q-health-book-appointment = I can book a doctor's appointment by myself.
-q-health-emergency = I know the emergency number, and when to use it.
-q-health-medicines = I understand how to take my medicines, and how to get more.
-q-health-mental-help = I know where to get help if I feel very sad, worried or stressed.
-q-health-daily-habits = I sleep, eat and move in ways that keep me well.
+q-health-register-doctor = I can register with a doctor.
+q-health-book-appointment = I can book an appointment with a doctor.
+q-health-choose-service = I can choose where to go when I am ill: a pharmacy, a doctor or a hospital.
+q-health-emergency = I can call the emergency number and say what happened and where I am.
+q-health-medicine-label = I can follow the instructions on a medicine label.
+q-health-mental-help = I can find help when I feel very sad, worried or stressed.
+q-health-cook-meal = I can cook a simple, healthy meal.
+q-health-food-shopping = I can buy food for a week with the money I have.
 
 ## 4. Communication and cultural awareness
 
 q-communication-local-language = I can manage everyday conversations in the local language.
-q-communication-phone-call = I can make a phone call to an office or a doctor.
-q-communication-formal-message = I can write a short, polite message or e-mail to an office.
-q-communication-interpreter = I know how to ask for an interpreter when I need one.
-q-communication-local-customs = I understand the unwritten rules here, like being on time or how to greet people.
-q-communication-own-culture = I can keep my own language, faith and traditions alive in my new life.
+q-communication-phone-call = I can make a phone call to an office.
+q-communication-formal-message = I can write a short, polite email to an office.
+q-communication-interpreter = I can ask for an interpreter when I need one.
+q-communication-greetings = I can greet people in the way that is usual here.
+q-communication-misunderstanding = I can clear up a misunderstanding with someone from another culture.
+q-communication-own-culture = I can explain a custom from my own culture to someone who does not know it.
+q-communication-online-sharing = I can decide what is safe to share about myself online.
 
 ## 5. Career and employment
 
-q-career-my-skills = I can name my skills and what I am good at.
-q-career-cv = I have a CV that I can change for each job.
-q-career-find-jobs = I know where to look for jobs, training or apprenticeships.
-q-career-interview = I can prepare for a job interview.
-q-career-contract = I can read a work contract and spot the pay, the hours and the length.
-q-career-rights-at-work = I know my basic rights at work, and who to ask if something is wrong.
+q-career-my-skills = I can name five things I am good at.
+q-career-cv = I can write a CV.
+q-career-cv-adapt = I can change my CV to fit a job advert.
+q-career-find-jobs = I can find job or apprenticeship adverts that fit me.
+q-career-interview = I can answer common questions in a job interview.
+q-career-contract = I can find the pay and the hours in a work contract.
+q-career-rights-at-work = I can find out who to ask when something at work seems wrong.
 
 ## 6. Financial and money management skills
 
-q-finance-bank-account = I have a bank account and know how to use it.
+q-finance-bank-account = I can check what came in and went out of my bank account.
 q-finance-monthly-budget = I can make a budget for a month.
-q-finance-pay-bills = I know how to pay bills and rent on time.
-q-finance-save = I can save a little money for things I need later.
-q-finance-scams = I can spot a scam or an offer that is too good to be true.
-q-finance-debt-help = I know where to get free advice if I have money problems or debts.
+q-finance-needs-wants = I can tell a need from a want when I spend money.
+q-finance-pay-bills = I can pay a bill before its deadline.
+q-finance-save = I can save a little money each month.
+q-finance-scams = I can spot a scam or a risky offer.
+q-finance-debt-help = I can find free advice when I have money problems.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
 
-q-self-determination-goals = I have goals for my future and first steps towards them.
-q-self-determination-decisions = I can make a decision by weighing up the good and the bad sides.
+q-self-determination-values = I can say what matters most to me in life.
+q-self-determination-first-step = I can plan the first step towards a goal.
+q-self-determination-decisions = I can weigh up the good and the bad sides before I decide.
 q-self-determination-speak-up = I can say what I want in meetings about my plans.
-q-self-determination-routine = I can keep a daily routine: getting up, cooking, cleaning, being on time.
-q-self-determination-stress = I know what helps me when I feel stressed or angry.
-q-self-determination-know-rights = I know what support I have a right to after 18.
+q-self-determination-get-up = I can get up on time without anyone waking me.
+q-self-determination-stress = I can calm down when I feel stressed or angry.
+q-self-determination-know-rights = I can find out what support I have a right to after 18.
+q-self-determination-online-services = I can use an app or a website for everyday tasks, like booking an appointment.
 
 ## 8. Bureaucracy, legislation and networking
 
-q-bureaucracy-documents-safe = I keep my important documents safe, with copies.
-q-bureaucracy-permit-dates = I know when my residence permit or other documents expire, and how to renew them.
-q-bureaucracy-read-letters = I can understand an official letter, or I know who can help me read it.
-q-bureaucracy-fill-forms = I can fill in a form, or ask for help to do it.
-q-bureaucracy-public-offices = I know which public office deals with what.
-q-bureaucracy-legal-advice = I know where to get free legal advice.
+q-bureaucracy-documents-safe = I can keep my important documents in one safe place.
+q-bureaucracy-expiry-dates = I can keep track of when my documents expire.
+q-bureaucracy-renew = I can start renewing a document before it expires.
+q-bureaucracy-read-letters = I can work out what an official letter asks me to do.
+q-bureaucracy-fill-forms = I can fill in an official form.
+q-bureaucracy-public-offices = I can prepare for an appointment at a public office.
+q-bureaucracy-legal-advice = I can find free legal advice.
 
 ## 9. Housing
 
-q-housing-options = I know what kinds of housing I could live in after care.
-q-housing-afford-rent = I know how much rent I could pay with my income.
-q-housing-rental-contract = I understand the main points of a rental contract.
-q-housing-tenant-duties = I know what a tenant must do: pay the rent, keep the home clean, respect neighbours.
-q-housing-repairs = I know how to report a repair problem to a landlord.
-q-housing-risk-help = I know where to go if I might lose my home.
+q-housing-options = I can find out what kinds of housing I could live in after care.
+q-housing-must-haves = I can say what I need most in my next home.
+q-housing-afford-rent = I can work out how much rent I can afford.
+q-housing-rental-agreement = I can find the rent, the deposit and the notice period in a rental agreement.
+q-housing-keep-clean = I can keep my home clean.
+q-housing-neighbours = I can sort out a problem with a neighbour calmly.
+q-housing-repairs = I can report a repair problem to a landlord.
+q-housing-risk-help = I can find help quickly if I might lose my home.
 
 ## The online self-assessment page
 
 assessment-privacy-heading = Before you start
-assessment-privacy = Your answers are sent only to be scored, and then forgotten. We store nothing, we ask for no name, and nothing is kept on this device unless you save it yourself.
-assessment-instructions = Read each sentence and choose how true it is for you today. There are no right or wrong answers. You can skip any sentence.
+assessment-privacy = Your answers are sent only to be scored, and then forgotten. We store nothing and ask for no name. Nothing is kept on this device unless you save a file yourself.
+assessment-instructions = Read each sentence and choose how much help you need for it today. There are no right or wrong answers. You can skip any sentence.
 assessment-start = Start
 assessment-progress = Pillar { $current } of { $total }
 assessment-previous = Back
@@ -116,7 +138,10 @@ assessment-results-heading = Your results
 assessment-results-intro = Here is how you see yourself today in each of the 9 pillars. Talk about it with your mentor: together you can choose what to work on first.
 assessment-chart-label = Your score in each pillar, from 0 to 100
 assessment-strengths = Your strengths
-assessment-work-on = Pillars to work on first
+assessment-work-on = Work on first
+assessment-work-on-intro = Up to three pillars, weakest first. You and your mentor can change them.
+assessment-work-on-choose = Choose up to three pillars to work on first
+assessment-work-on-none = No pillar needs work first. Choose one below if you want to.
 assessment-score = { $score } out of 100
 assessment-answered = { $count ->
     [one] { $count } answer
@@ -124,10 +149,76 @@ assessment-answered = { $count ->
 }
 assessment-read-guide = Read the guide
 assessment-see-workshops = Workshops for mentors
+# The workshops that build the skills the young person rated lowest in a pillar.
+assessment-workshops-heading = Workshops for the skills you rated lowest
+assessment-no-workshop = No workshop yet for this skill: read the guide.
+# After a link to a page that is not translated yet; $language is the name of
+# the language it is shown in, e.g. "English".
+assessment-in-language = in { $language }
+assessment-answers-heading = Your answers
+assessment-answers-intro = Every statement and the answer you chose, pillar by pillar.
 assessment-print = Print my results
 assessment-save = Save my results as a file
 assessment-restart = Start again
-assessment-forget-note = When you close this page, your results are gone. Print or save them first if you want to keep them.
+assessment-forget-note = When you close this page, your results are gone. Print them or save a file first if you want to keep them.
+
+## Saving the results in a file
+
+save-heading = Keep your results
+save-intro = The file stays on this phone or computer, where you save it. It opens without internet. Nobody else gets a copy.
+save-passphrase-label = Passphrase (optional)
+save-passphrase-hint = On a shared phone, choose a passphrase: the file then opens only with it. Nobody can recover a forgotten passphrase.
+save-include-plan = Put my plan and notes in the file
+save-button = Save the file
+save-done = Saved. Look for the file in your downloads.
+save-file-title = My self-assessment results
+save-file-date = Answered on { $date }
+save-file-version = Questions version { $version }
+save-locked-intro = This file is locked with a passphrase.
+save-unlock = Open
+save-wrong-passphrase = This passphrase does not open the file. Try again.
+save-open-site = Open the self-assessment
+
+## Progress over time
+
+progress-heading = See your progress
+progress-intro = Open one or more results files you saved before. They are read on this device only and never uploaded.
+progress-choose = Choose results files
+progress-pillar = Pillar
+progress-not-results = { $file } is not a results file from this site.
+progress-passphrase = { $file } is locked. Type its passphrase:
+progress-other-version = Some files use another version of the questions: compare the pillar scores, not single answers.
+progress-now = Today
+
+## Handing the results to the mentor's phone
+
+handover-heading = Show your results on your mentor's phone
+handover-intro = Your mentor scans this code with the phone camera. Your answers travel inside the link. They are not sent to any server, but the link stays in the browser history of the phone that opens it.
+handover-show = Show the code
+handover-history = On a shared phone, delete this page from the browser history when you are done.
+handover-received = These results came from a link. Delete this page from the browser history when you are done.
+
+## The mentor's view
+
+mentor-heading = The mentor's view
+mentor-intro = Mentor: rate the same statements for the pillars chosen above, as you see the young person today. Your ratings stay on this device.
+mentor-start = Add the mentor's ratings
+mentor-done = Compare our answers
+mentor-compare-heading = Side by side
+mentor-differ-heading = Talk about these first
+mentor-differ-intro = Your ratings differ by two points or more on these statements.
+mentor-differ-none = Your ratings are close on every statement.
+mentor-print-toolkit = Print the toolkit with these answers
+
+## The plan
+
+plan-heading = My plan
+plan-intro = Choose what to work on and write it in your own words. What you write stays in this browser: it is never sent anywhere.
+plan-goal = My goal
+plan-helper = Who will help me
+plan-workshop = Workshops to do
+plan-review = Date to look at this again
+plan-print = Print my plan
 
 ## The mentor's offline toolkit
 

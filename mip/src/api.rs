@@ -5,7 +5,7 @@
 //! Privacy: nothing here stores, logs or echoes what a client sent, beyond
 //! naming the field that was wrong.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
@@ -330,32 +330,36 @@ fn safe_token(text: &str) -> String {
         .collect()
 }
 
-/// An item id fit to repeat in a message: ids are lowercase words and `-`,
-/// so anything else is cut, and long ones are shortened.
-fn safe_id(text: &str) -> String {
-    let cleaned: String = text
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '?'
-            }
-        })
-        .take(64)
-        .collect();
-    if text.chars().count() > 64 {
-        format!("{cleaned}…")
-    } else {
-        cleaned
-    }
-}
-
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonRequest {
     version: String,
-    answers: BTreeMap<String, serde_json::Value>,
+    answers: RawAnswers,
+}
+
+/// The `answers` object with every key as sent, repeats included: a map
+/// would keep only the last of two equal keys, and the contract refuses
+/// them instead.
+struct RawAnswers(Vec<(String, serde_json::Value)>);
+
+impl<'de> Deserialize<'de> for RawAnswers {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Pairs;
+        impl<'de> serde::de::Visitor<'de> for Pairs {
+            type Value = RawAnswers;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("an object of statement ids and answers")
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<RawAnswers, A::Error> {
+                let mut pairs = Vec::new();
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(RawAnswers(pairs))
+            }
+        }
+        deserializer.deserialize_map(Pairs)
+    }
 }
 
 fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Refusal> {
@@ -392,16 +396,20 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
     })?;
     check_version(questionnaire, &request.version)?;
     let mut answers = Answers::new();
-    for (id, value) in &request.answers {
+    for (id, value) in &request.answers.0 {
+        // An unknown key is the client's text, so it is not repeated.
         let item = questionnaire.item(id).ok_or_else(|| {
             refuse(
                 ErrorCode::UnknownItem,
-                format!(
-                    "answers.{}: not a statement of this questionnaire",
-                    safe_id(id)
-                ),
+                "answers: a key is not a statement of this questionnaire; the ids are in questionnaire.json",
             )
         })?;
+        if answers.contains_key(item) {
+            return Err(refuse(
+                ErrorCode::InvalidRequest,
+                format!("answers.{item}: the statement is answered twice; send each one once"),
+            ));
+        }
         let number = match value {
             // 3.0 and 3e0 are the integer 3, as JSON Schema has it.
             serde_json::Value::Number(n) => n
@@ -412,19 +420,20 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
                         .map(|f| f as i64)
                 })
                 .ok_or_else(|| {
-                refuse(ErrorCode::ValueOutOfRange, format!("answers.{}: a whole number from 1 to 5", safe_id(id)))
+                refuse(ErrorCode::ValueOutOfRange, format!("answers.{item}: send a whole number from 1 to 5"))
             })?,
             _ => {
                 return Err(refuse(
                     ErrorCode::InvalidRequest,
-                    format!("answers.{}: expected a whole number from 1 to 5; leave a skipped statement out", safe_id(id)),
+                    format!("answers.{item}: expected a whole number from 1 to 5; leave a skipped statement out"),
                 ))
             }
         };
+        // The submitted value is never repeated: it is the client's data.
         let value = AnswerValue::new(number).ok_or_else(|| {
             refuse(
                 ErrorCode::ValueOutOfRange,
-                format!("answers.{}: {number} is not from 1 to 5", safe_id(id)),
+                format!("answers.{item}: the answer is not a whole number from 1 to 5"),
             )
         })?;
         answers.insert(item.clone(), value);
@@ -442,11 +451,8 @@ fn schema_problem(body: &[u8]) -> String {
         Ok(_) => return format!("{prefix}: send an object with `version` and `answers`"),
         Err(_) => return "the body is not valid JSON".to_string(),
     };
-    if let Some(unknown) = fields.keys().find(|k| *k != "version" && *k != "answers") {
-        return format!(
-            "{prefix}: unknown field `{}`; send only `version` and `answers`",
-            safe_id(unknown)
-        );
+    if fields.keys().any(|k| k != "version" && k != "answers") {
+        return format!("{prefix}: an unknown field; send only `version` and `answers`");
     }
     match (fields.get("version"), fields.get("answers")) {
         (None, _) => format!("{prefix}: missing field `version`"),
@@ -518,7 +524,10 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
         if !seen.insert(key.as_str()) {
             return Err(refuse(
                 ErrorCode::InvalidRequest,
-                format!("{} is sent twice", safe_id(key)),
+                match questionnaire.item(key) {
+                    Some(item) => format!("{item} is sent twice"),
+                    None => "a field is sent twice".to_string(),
+                },
             ));
         }
         match key.as_str() {
@@ -528,7 +537,7 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
                 let item = questionnaire.item(id).ok_or_else(|| {
                     refuse(
                         ErrorCode::UnknownItem,
-                        format!("{}: not a statement of this questionnaire", safe_id(id)),
+                        "a field is not a statement of this questionnaire: reload the page and start again",
                     )
                 })?;
                 if value.is_empty() || value == "skip" {
@@ -541,7 +550,7 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
                     .ok_or_else(|| {
                         refuse(
                             ErrorCode::ValueOutOfRange,
-                            format!("{}: choose an answer from the scale", safe_id(id)),
+                            format!("{item}: choose an answer from the scale"),
                         )
                     })?;
                 answers.insert(item.clone(), value);

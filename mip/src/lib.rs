@@ -11,5 +11,5 @@ pub mod scoring;
 pub mod texts;
 
 pub use pillar::{PillarId, UnknownPillar};
-pub use questionnaire::{AnswerValue, ItemId, Questionnaire};
+pub use questionnaire::{AnswerValue, ItemId, Questionnaire, Statement, WorkshopId};
 pub use results_page::escape as escape_html;

@@ -56,25 +56,69 @@ impl AnswerValue {
     }
 }
 
+/// A workshop's stable id: the file name, without `.md`, of its sheet under
+/// `content/<locale>/workshops/`.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct WorkshopId(String);
+
+impl WorkshopId {
+    pub fn as_str(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Display for WorkshopId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+/// One statement: a single skill the young person rates, and where to build
+/// it.
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct PillarItems {
+pub struct Statement {
+    pub id: ItemId,
+    /// The workshops that build this skill, most useful first.
+    pub workshops: Vec<WorkshopId>,
+    /// A heading anchor in the pillar's guide, for a statement that has no
+    /// workshop (yet).
+    #[serde(default)]
+    pub guide: Option<String>,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PillarStatements {
     pub id: PillarId,
-    pub items: Vec<ItemId>,
+    pub statements: Vec<Statement>,
+}
+
+impl PillarStatements {
+    pub fn items(&self) -> impl Iterator<Item = &ItemId> {
+        self.statements.iter().map(|s| &s.id)
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Questionnaire {
     pub version: String,
-    pub pillars: Vec<PillarItems>,
+    pub pillars: Vec<PillarStatements>,
 }
+
+/// `mip/questionnaire.toml`, as built into this program.
+pub const SOURCE: &str = include_str!("../questionnaire.toml");
+
+/// Where the questionnaire's source is, for messages.
+pub const SOURCE_PATH: &str = "mip/questionnaire.toml";
 
 /// Statements per pillar: enough to say something, few enough for a phone.
 pub const ITEMS_PER_PILLAR: std::ops::RangeInclusive<usize> = 5..=8;
 
 static BUILTIN: LazyLock<Questionnaire> = LazyLock::new(|| {
-    let q: Questionnaire = toml::from_str(include_str!("../questionnaire.toml"))
+    let q: Questionnaire = toml::from_str(SOURCE)
         .expect("mip/questionnaire.toml parses (checked by its unit test)");
     q.validate()
         .expect("mip/questionnaire.toml is consistent (checked by its unit test)");
@@ -99,16 +143,16 @@ impl Questionnaire {
         }
         let mut seen = HashSet::new();
         for pillar in &self.pillars {
-            if !ITEMS_PER_PILLAR.contains(&pillar.items.len()) {
+            if !ITEMS_PER_PILLAR.contains(&pillar.statements.len()) {
                 return Err(format!(
                     "pillar `{}` has {} statements; it needs {} to {}",
                     pillar.id,
-                    pillar.items.len(),
+                    pillar.statements.len(),
                     ITEMS_PER_PILLAR.start(),
                     ITEMS_PER_PILLAR.end()
                 ));
             }
-            for item in &pillar.items {
+            for item in pillar.items() {
                 if !item.0.starts_with(&format!("{}-", pillar.id)) {
                     return Err(format!(
                         "statement `{item}` must start with `{}-`",
@@ -130,19 +174,37 @@ impl Questionnaire {
     pub fn pillar_of(&self, item: &str) -> Option<PillarId> {
         self.pillars
             .iter()
-            .find(|p| p.items.iter().any(|i| i.0 == item))
+            .find(|p| p.items().any(|i| i.0 == item))
             .map(|p| p.id)
     }
 
     pub fn item(&self, item: &str) -> Option<&ItemId> {
-        self.pillars
-            .iter()
-            .flat_map(|p| &p.items)
-            .find(|i| i.0 == item)
+        self.items().find(|i| i.0 == item)
     }
 
+    pub fn statement(&self, item: &str) -> Option<&Statement> {
+        self.statements().find(|s| s.id.0 == item)
+    }
+
+    /// Every statement, in questionnaire order.
+    pub fn statements(&self) -> impl Iterator<Item = &Statement> {
+        self.pillars.iter().flat_map(|p| &p.statements)
+    }
+
+    /// Every statement's id, in questionnaire order: the order of the
+    /// digits of a hand-over link.
     pub fn items(&self) -> impl Iterator<Item = &ItemId> {
-        self.pillars.iter().flat_map(|p| &p.items)
+        self.statements().map(|s| &s.id)
+    }
+
+    /// The line of [`SOURCE`] that declares a statement: ids are unique, so
+    /// the first line with `id = "<id>"` is the one.
+    pub fn line_of(item: &ItemId) -> Option<usize> {
+        let needle = format!("id = \"{item}\"");
+        SOURCE
+            .lines()
+            .position(|line| line.contains(&needle))
+            .map(|i| i + 1)
     }
 }
 
@@ -155,13 +217,15 @@ mod tests {
         let q = Questionnaire::builtin();
         assert_eq!(q.pillars.len(), 9);
         assert_eq!(q.pillar_of("housing-repairs"), Some(PillarId::Housing));
-        assert!(q.items().count() >= 45);
+        assert_eq!(q.items().count(), 68);
+        let line = Questionnaire::line_of(q.item("housing-repairs").unwrap()).unwrap();
+        assert!(SOURCE.lines().nth(line - 1).unwrap().contains("raising-a-repair-problem"));
     }
 
     #[test]
     fn validation_names_the_problem() {
         let mut q = Questionnaire::builtin().clone();
-        q.pillars[2].items.truncate(4);
+        q.pillars[2].statements.truncate(4);
         assert!(q
             .validate()
             .unwrap_err()
@@ -170,7 +234,7 @@ mod tests {
         q.pillars.swap(0, 1);
         assert!(q.validate().unwrap_err().contains("programme order"));
         let mut q = Questionnaire::builtin().clone();
-        q.pillars[0].items[1] = q.pillars[0].items[0].clone();
+        q.pillars[0].statements[1] = q.pillars[0].statements[0].clone();
         assert!(q.validate().unwrap_err().contains("appears twice"));
     }
 

@@ -16,6 +16,9 @@ pub type Answers = BTreeMap<ItemId, AnswerValue>;
 /// Fewer answers than this in a pillar and the score would be a guess.
 pub const MIN_ANSWERS: usize = 3;
 
+/// "Work on first" names at most this many pillars: more is not a plan.
+pub const MAX_PRIORITIES: usize = 3;
+
 /// How a pillar stands, in words a young person can read without feeling
 /// judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,6 +83,10 @@ pub struct PillarScore {
     pub answered: usize,
     /// How many statements the pillar has.
     pub items: usize,
+    /// The answered statements with the pillar's lowest answer, in
+    /// questionnaire order; empty when every answer is the top of the scale.
+    /// Their workshops are the ones to suggest.
+    pub lowest: Vec<ItemId>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -87,8 +94,8 @@ pub struct Report {
     pub version: String,
     /// Every pillar, in programme order.
     pub pillars: Vec<PillarScore>,
-    /// Scored pillars that are not yet strong, weakest first; ties keep
-    /// programme order.
+    /// At most [`MAX_PRIORITIES`] scored pillars that are not yet strong,
+    /// weakest first; ties keep programme order.
     pub priorities: Vec<PillarId>,
 }
 
@@ -100,11 +107,18 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> Report {
         .iter()
         .map(|pillar| {
             let values: Vec<u32> = pillar
-                .items
-                .iter()
+                .items()
                 .filter_map(|item| answers.get(item))
                 .map(|v| u32::from(v.get()))
                 .collect();
+            let lowest = match pillar.items().filter_map(|i| answers.get(i)).min() {
+                Some(min) if min.get() < AnswerValue::MAX => pillar
+                    .items()
+                    .filter(|i| answers.get(*i) == Some(min))
+                    .cloned()
+                    .collect(),
+                _ => Vec::new(),
+            };
             let answered = values.len();
             let score = (answered >= MIN_ANSWERS).then(|| {
                 // Mean of 1..=5 mapped to 0..=100, rounded half up, in
@@ -120,7 +134,8 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> Report {
                 score,
                 band: score.map_or(Band::TooFew, Band::of),
                 answered,
-                items: pillar.items.len(),
+                items: pillar.statements.len(),
+                lowest,
             }
         })
         .collect();
@@ -136,7 +151,11 @@ pub fn score(questionnaire: &Questionnaire, answers: &Answers) -> Report {
     Report {
         version: questionnaire.version.clone(),
         pillars,
-        priorities: priorities.into_iter().map(|(_, _, id)| id).collect(),
+        priorities: priorities
+            .into_iter()
+            .take(MAX_PRIORITIES)
+            .map(|(_, _, id)| id)
+            .collect(),
     }
 }
 
@@ -188,6 +207,26 @@ mod tests {
         assert_eq!(by_id(PillarId::Career).band, Band::TooFew);
         assert_eq!(by_id(PillarId::Career).answered, 1);
         assert_eq!(report.priorities, [PillarId::Health, PillarId::Finance]);
+        assert_eq!(
+            by_id(PillarId::Finance).lowest,
+            [Questionnaire::builtin().item("finance-bank-account").unwrap().clone()]
+        );
+        assert!(by_id(PillarId::Housing).lowest.is_empty());
+        assert_eq!(by_id(PillarId::Health).lowest.len(), 3);
+    }
+
+    #[test]
+    fn at_most_three_pillars_come_first() {
+        let q = Questionnaire::builtin();
+        let all_low: Answers = q
+            .items()
+            .map(|i| (i.clone(), AnswerValue::new(2).unwrap()))
+            .collect();
+        let report = score(q, &all_low);
+        assert_eq!(
+            report.priorities,
+            [PillarId::Education, PillarId::Community, PillarId::Health]
+        );
     }
 
     #[test]
@@ -219,9 +258,15 @@ mod tests {
             let report = score(q, &answers);
             prop_assert_eq!(report.pillars.len(), 9);
             for (pillar, items) in report.pillars.iter().zip(&q.pillars) {
-                let answered = items.items.iter().filter(|i| answers.contains_key(*i)).count();
+                let answered = items.items().filter(|i| answers.contains_key(*i)).count();
                 prop_assert_eq!(pillar.answered, answered);
-                prop_assert_eq!(pillar.items, items.items.len());
+                prop_assert_eq!(pillar.items, items.statements.len());
+                let min = items.items().filter_map(|i| answers.get(i)).min();
+                for item in items.items() {
+                    let is_lowest = answers.get(item).is_some() && answers.get(item) == min
+                        && min.unwrap().get() < AnswerValue::MAX;
+                    prop_assert_eq!(pillar.lowest.contains(item), is_lowest);
+                }
                 match pillar.score {
                     Some(s) => {
                         prop_assert!(s <= 100);
@@ -245,14 +290,23 @@ mod tests {
                 let (a, b) = (pair[0], pair[1]);
                 prop_assert!(score_of(a) < score_of(b) || (score_of(a) == score_of(b) && position(a) < position(b)));
             }
+            prop_assert!(report.priorities.len() <= MAX_PRIORITIES);
+            let weaker = report.pillars.iter().filter(|p| matches!(p.band, Band::WorkOn | Band::Growing)).count();
+            prop_assert_eq!(report.priorities.len(), weaker.min(MAX_PRIORITIES));
             for pillar in &report.pillars {
-                let listed = report.priorities.contains(&pillar.id);
-                prop_assert_eq!(listed, matches!(pillar.band, Band::WorkOn | Band::Growing));
+                if report.priorities.contains(&pillar.id) {
+                    prop_assert!(matches!(pillar.band, Band::WorkOn | Band::Growing));
+                } else if let (Some(last), Some(score)) = (report.priorities.last(), pillar.score) {
+                    // Anything left out is no weaker than the last one listed.
+                    if matches!(pillar.band, Band::WorkOn | Band::Growing) {
+                        prop_assert!(score >= score_of(*last));
+                    }
+                }
             }
         }
 
         #[test]
-        fn a_better_answer_never_lowers_a_score(answers in any_answers(), which in 0usize..54) {
+        fn a_better_answer_never_lowers_a_score(answers in any_answers(), which in 0usize..68) {
             let q = Questionnaire::builtin();
             let items: Vec<&ItemId> = q.items().collect();
             let item = items[which % items.len()].clone();

@@ -8,7 +8,7 @@ use mip::PillarId;
 
 use super::Kind;
 use crate::content::ContentPath;
-use crate::render::PageCx;
+use crate::render::{LinkCtx, PageCx};
 
 pub struct SelfAssessment;
 
@@ -44,13 +44,32 @@ impl Kind for Toolkit {
     }
 }
 
+/// A workshop that builds a statement's skill, as this locale shows it.
+#[derive(Serialize)]
+struct WorkshopLinkCtx<'a> {
+    id: &'a str,
+    #[serde(flatten)]
+    link: LinkCtx<'a>,
+    /// The name of the language the sheet is written in, when this locale
+    /// shows it by fallback; `None` when it is in the reader's language.
+    other_language: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct StatementCtx<'a> {
+    id: &'a str,
+    workshops: Vec<WorkshopLinkCtx<'a>>,
+    /// The section of the pillar's guide about this skill, if one is named.
+    guide_url: Option<String>,
+}
+
 #[derive(Serialize)]
 struct QuestionnairePillarCtx<'a> {
     id: PillarId,
     number: usize,
     /// The pillar's guide in this locale, which lists its workshops.
     url: String,
-    items: Vec<&'a str>,
+    statements: Vec<StatementCtx<'a>>,
 }
 
 #[derive(Serialize)]
@@ -59,25 +78,54 @@ struct QuestionnaireCtx<'a> {
     endpoint: &'a str,
     scale: Vec<u8>,
     min_answers: usize,
+    max_priorities: usize,
     pillars: Vec<QuestionnairePillarCtx<'a>>,
 }
 
 impl<'a> QuestionnaireCtx<'a> {
     fn new(cx: &PageCx<'a>) -> QuestionnaireCtx<'a> {
         let q = mip::Questionnaire::builtin();
+        let reader = cx.route.locale;
         QuestionnaireCtx {
             version: &q.version,
             endpoint: &cx.site.config.assessment_endpoint,
             scale: mip::AnswerValue::all().map(mip::AnswerValue::get).collect(),
             min_answers: mip::scoring::MIN_ANSWERS,
+            max_priorities: mip::scoring::MAX_PRIORITIES,
             pillars: q
                 .pillars
                 .iter()
-                .map(|p| QuestionnairePillarCtx {
-                    id: p.id,
-                    number: p.id.number(),
-                    url: cx.url(&ContentPath::pillar_guide(p.id)),
-                    items: p.items.iter().map(mip::ItemId::as_str).collect(),
+                .map(|p| {
+                    let url = cx.url(&ContentPath::pillar_guide(p.id));
+                    QuestionnairePillarCtx {
+                        id: p.id,
+                        number: p.id.number(),
+                        statements: p
+                            .statements
+                            .iter()
+                            .map(|s| StatementCtx {
+                                id: s.id.as_str(),
+                                workshops: s
+                                    .workshops
+                                    .iter()
+                                    .filter_map(|w| {
+                                        let route = cx.resolve(&ContentPath::workshop(w))?;
+                                        let other_language = (route.page.locale != reader.locale)
+                                            .then(|| {
+                                                cx.site.config.locale(&route.page.locale).name.as_str()
+                                            });
+                                        Some(WorkshopLinkCtx {
+                                            id: w.as_str(),
+                                            link: cx.link(&route),
+                                            other_language,
+                                        })
+                                    })
+                                    .collect(),
+                                guide_url: s.guide.as_ref().map(|anchor| format!("{url}#{anchor}")),
+                            })
+                            .collect(),
+                        url,
+                    }
                 })
                 .collect(),
         }

@@ -13,6 +13,7 @@ pub struct QuestionnaireJson;
 #[derive(Serialize)]
 struct Json<'a> {
     endpoint: &'a str,
+    max_priorities: usize,
     min_answers: usize,
     pillars: Vec<Pillar<'a>>,
     scale: Scale,
@@ -35,6 +36,12 @@ struct Pillar<'a> {
 struct Item<'a> {
     id: &'a str,
     message: String,
+    /// The workshops that build the skill: file names under
+    /// `content/<locale>/workshops/`, without `.md`.
+    workshops: &'a [mip::WorkshopId],
+    /// A heading anchor in the pillar's guide, if one is named.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    guide: Option<&'a str>,
 }
 
 impl OutputKind for QuestionnaireJson {
@@ -53,17 +60,20 @@ impl OutputKind for QuestionnaireJson {
                 skip: "leave the statement out of `answers`",
             },
             min_answers: mip::scoring::MIN_ANSWERS,
+            max_priorities: mip::scoring::MAX_PRIORITIES,
             pillars: q
                 .pillars
                 .iter()
                 .map(|p| Pillar {
                     id: p.id,
                     items: p
-                        .items
+                        .statements
                         .iter()
-                        .map(|i| Item {
-                            id: i.as_str(),
-                            message: format!("q-{i}"),
+                        .map(|s| Item {
+                            id: s.id.as_str(),
+                            message: format!("q-{}", s.id),
+                            workshops: &s.workshops,
+                            guide: s.guide.as_deref(),
                         })
                         .collect(),
                 })
