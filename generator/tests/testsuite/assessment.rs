@@ -11,7 +11,7 @@ use crate::browser::Driver;
 use crate::prelude::*;
 use crate::server::Server;
 
-const PILLARS: [&str; 9] = [
+pub(crate) const PILLARS: [&str; 9] = [
     "education",
     "community",
     "health",
@@ -25,15 +25,15 @@ const PILLARS: [&str; 9] = [
 
 /// Pillar `i` is answered with `1 + i % 5` everywhere: scores 0, 25, 50, 75,
 /// 100, 0, 25, 50, 75.
-fn answer_for(i: usize) -> usize {
+pub(crate) fn answer_for(i: usize) -> usize {
     1 + i % 5
 }
 
-fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
+pub(crate) async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
     client
         .wait()
         .at_most(Duration::from_secs(10))
@@ -42,13 +42,13 @@ async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
         .unwrap_or_else(|e| panic!("{selector}: {e}"))
 }
 
-async fn script(client: &Client, code: &str) -> serde_json::Value {
+pub(crate) async fn script(client: &Client, code: &str) -> serde_json::Value {
     client.execute(code, vec![]).await.unwrap()
 }
 
 /// Answers every statement one pillar at a time, as on a phone, then sees the
 /// results.
-async fn take_assessment(client: &Client) {
+pub(crate) async fn take_assessment(client: &Client) {
     for (i, pillar) in PILLARS.iter().enumerate() {
         let label = css(
             client,
