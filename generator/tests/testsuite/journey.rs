@@ -443,7 +443,11 @@ async fn saved_files_open_offline_locked_or_not_and_show_progress() {
         .collect();
     input.send_keys(&paths.join("\n")).await.unwrap();
     wait_for(&client, "document.querySelector('.progress-table')").await;
-    let message = css(&client, ".progress-out > div > p").await.text().await.unwrap();
+    let message = css(&client, ".progress-out > div > p")
+        .await
+        .text()
+        .await
+        .unwrap();
     assert_eq!(
         plain(&message),
         "not-ours.html is not a results file from this site."

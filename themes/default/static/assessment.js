@@ -146,7 +146,7 @@
     }
     const strong = order.filter((p) => p.band === "strong");
     $(".strengths", results).replaceChildren(...strong.map((p) =>
-      make("li", {}, make("a", { className: "guide-link", href: link(p.id).href, textContent: pillarName(p.id) }))));
+      make("li", {}, make("a", { className: "guide-link", href: link(p.id).getAttribute("href"), textContent: pillarName(p.id) }))));
     $(".strengths-section", results).hidden = !strong.length;
 
     $(".answer-list", results).replaceChildren(...pillars.flatMap((p) => [
