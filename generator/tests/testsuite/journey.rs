@@ -18,7 +18,7 @@ use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
 
 use crate::assessment::{answer_for, css, plain, script, take_assessment, PILLARS};
-use crate::browser::Driver;
+use crate::browser::{require_pdftotext, Driver};
 use crate::prelude::*;
 use crate::server::Server;
 
@@ -347,7 +347,73 @@ async fn results_show_every_answer_and_at_most_three_pillars_with_their_workshop
         .unwrap();
     assert_eq!(overflow(&client).await, json!(true));
     nothing_kept(&client, 1).await;
+
+    // Printed: the results without buttons or forms, then the plan alone.
+    let results = printed(&client, &site.path("results.pdf")).await;
+    for shown in ["Your answers", "Work on first", "Not yet", "Yes, on my own"] {
+        assert!(results.contains(shown), "{shown} is printed:\n{results}");
+    }
+    for hidden in [
+        "Save the file",
+        "Show the code",
+        "Print my results",
+        "My plan",
+        "Skip this one",
+    ] {
+        assert!(
+            !results.contains(hidden),
+            "{hidden} is not printed:\n{results}"
+        );
+    }
+    script(&client, "window.print = () => {}").await;
+    css(&client, "[data-print-plan]")
+        .await
+        .click()
+        .await
+        .unwrap();
+    script(
+        &client,
+        "document.documentElement.classList.add('print-plan')",
+    )
+    .await;
+    let plan = printed(&client, &site.path("plan.pdf")).await;
+    for shown in [
+        "My plan",
+        "My goal",
+        "Cook with Sara",
+        "Who will help me",
+        "Date to look at this again",
+    ] {
+        assert!(
+            plan.contains(shown),
+            "{shown} is in the printed plan:\n{plan}"
+        );
+    }
+    for hidden in ["Your answers", "Print my plan", "Work on first"] {
+        assert!(
+            !plan.contains(hidden),
+            "{hidden} is not in the printed plan:\n{plan}"
+        );
+    }
+    nothing_kept(&client, 1).await;
     client.close().await.unwrap();
+}
+
+/// The page printed to PDF by Chromium, as text.
+async fn printed(client: &Client, pdf: &Path) -> String {
+    require_pdftotext();
+    let bytes = client
+        .print(fantoccini::wd::PrintConfiguration::default())
+        .await
+        .unwrap();
+    std::fs::write(pdf, bytes).unwrap();
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
