@@ -1,6 +1,7 @@
 //! The self-assessment as a young person takes it: on a phone-sized window in
 //! headless Chromium (driven by ChromeDriver), with and without JavaScript,
-//! against the endpoint `integra serve` mounts.
+//! against the endpoint `integra serve` mounts. The site is the repository's
+//! own (`journey::shipped_site`), whose workshops the questionnaire names.
 
 use std::time::Duration;
 
@@ -8,10 +9,11 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 
 use crate::browser::Driver;
+use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;
 
-const PILLARS: [&str; 9] = [
+pub(crate) const PILLARS: [&str; 9] = [
     "education",
     "community",
     "health",
@@ -25,15 +27,15 @@ const PILLARS: [&str; 9] = [
 
 /// Pillar `i` is answered with `1 + i % 5` everywhere: scores 0, 25, 50, 75,
 /// 100, 0, 25, 50, 75.
-fn answer_for(i: usize) -> usize {
+pub(crate) fn answer_for(i: usize) -> usize {
     1 + i % 5
 }
 
-fn plain(text: &str) -> String {
+pub(crate) fn plain(text: &str) -> String {
     text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
-async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
+pub(crate) async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
     client
         .wait()
         .at_most(Duration::from_secs(10))
@@ -42,13 +44,13 @@ async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {
         .unwrap_or_else(|e| panic!("{selector}: {e}"))
 }
 
-async fn script(client: &Client, code: &str) -> serde_json::Value {
+pub(crate) async fn script(client: &Client, code: &str) -> serde_json::Value {
     client.execute(code, vec![]).await.unwrap()
 }
 
 /// Answers every statement one pillar at a time, as on a phone, then sees the
 /// results.
-async fn take_assessment(client: &Client) {
+pub(crate) async fn take_assessment(client: &Client) {
     for (i, pillar) in PILLARS.iter().enumerate() {
         let label = css(
             client,
@@ -110,7 +112,7 @@ async fn label_text(client: &Client, i: usize) -> String {
 #[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
     let driver = Driver::start();
-    let site = SiteTest::from_fixture("site");
+    let site = shipped_site();
     let server = Server::start(&site);
     let client = driver.browser(true, &site.path("profile")).await;
     client
@@ -159,16 +161,11 @@ async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
             "/mip/en/pillars/housing/"
         ])
     );
-    // Then the pillars to work on, weakest first, each with its guide and workshops.
-    let work_on = script(&client, "return [...document.querySelectorAll('.work-on li')].map(li => [li.querySelector('.guide-link').getAttribute('href'), li.querySelector('.workshops-link').getAttribute('href')])").await;
-    assert_eq!(
-        work_on[0],
-        json!([
-            "/mip/en/pillars/education/",
-            "/mip/en/pillars/education/#workshops-heading"
-        ])
-    );
-    assert_eq!(work_on.as_array().unwrap().len(), 6);
+    // Then at most three pillars to work on, weakest first, each with its
+    // guide and the workshops for the statements rated lowest.
+    let work_on = script(&client, "return [...document.querySelectorAll('.work-on > li')].map(li => [li.querySelector('.guide-link').getAttribute('href'), li.querySelectorAll('.workshops a').length > 0])").await;
+    assert_eq!(work_on[0], json!(["/mip/en/pillars/education/", true]));
+    assert_eq!(work_on.as_array().unwrap().len(), 3);
 
     // Readable on the phone: nothing wider than the screen.
     let overflow = script(
@@ -184,6 +181,13 @@ async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
     )
     .await;
     assert_eq!(kept, json!([0, 0, ""]));
+    // Every answer is shown.
+    let answers = script(
+        &client,
+        "return document.querySelectorAll('.answer-list dd').length",
+    )
+    .await;
+    assert_eq!(answers, json!(68));
 
     let screenshot = client.screenshot().await.unwrap();
     std::fs::write(site.path("results.png"), screenshot).unwrap();
@@ -194,9 +198,7 @@ async fn a_young_person_takes_the_assessment_on_a_phone_and_sees_results() {
 #[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn the_assessment_works_right_to_left_in_arabic() {
     let driver = Driver::start();
-    let mut site = SiteTest::from_fixture("site");
-    let arabic = std::fs::read_to_string(repo_root().join("locales/ar/assessment.ftl")).unwrap();
-    site.change_file("locales/ar/assessment.ftl", &arabic);
+    let site = shipped_site();
     let server = Server::start(&site);
     let client = driver.browser(true, &site.path("profile")).await;
     client
@@ -204,7 +206,7 @@ async fn the_assessment_works_right_to_left_in_arabic() {
         .await
         .unwrap();
 
-    let layout = script(&client, "return [document.documentElement.dir, getComputedStyle(document.querySelector('.scale label')).direction]").await;
+    let layout = script(&client, "return [document.documentElement.dir, getComputedStyle(document.querySelector('fieldset.step > fieldset > label')).direction]").await;
     assert_eq!(layout, json!(["rtl", "rtl"]));
     take_assessment(&client).await;
     let heading = css(&client, "#results-heading").await.text().await.unwrap();
@@ -227,7 +229,7 @@ async fn the_assessment_works_right_to_left_in_arabic() {
 #[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page() {
     let driver = Driver::start();
-    let site = SiteTest::from_fixture("site");
+    let site = shipped_site();
     let server = Server::start(&site);
     let client = driver.browser(false, &site.path("profile")).await;
     client
@@ -285,13 +287,12 @@ async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page(
 
 #[test]
 fn serve_mounts_the_same_endpoint_as_the_function() {
-    let site = SiteTest::from_fixture("site");
+    let site = shipped_site();
     let server = Server::start(&site);
-    let body = json!({"version": mip_version(), "answers": {"health-emergency": 5, "health-medicine-label": 5, "health-register-doctor": 5}});
     let (status, head, body) = server.post(
         "/api/assessment",
         "application/json",
-        body.to_string().as_bytes(),
+        format!(r#"{{"version":"{}","answers":{{"health-emergency":5,"health-book-appointment":5,"health-register-doctor":5}}}}"#, mip_version()).as_bytes(),
     );
     assert_eq!(status, 200, "{body}");
     assert!(head.contains("cache-control: no-store"), "{head}");
@@ -302,11 +303,14 @@ fn serve_mounts_the_same_endpoint_as_the_function() {
         json!({"id": "health", "score": 100, "band": "strong", "answered": 3, "items": 8, "lowest": []})
     );
 
-    let body = json!({"version": mip_version(), "answers": {"nope": 1}});
     let (status, _, body) = server.post(
         "/api/assessment",
         "application/json",
-        body.to_string().as_bytes(),
+        format!(
+            r#"{{"version":"{}","answers":{{"nope":1}}}}"#,
+            mip_version()
+        )
+        .as_bytes(),
     );
     assert_eq!(status, 422, "{body}");
     let (status, _, _) = server.post("/api/assessment", "text/plain", b"hello");
@@ -323,15 +327,16 @@ fn serve_mounts_the_same_endpoint_as_the_function() {
 
 #[test]
 fn serve_answers_a_form_post_with_the_projects_own_texts() {
-    let mut site = SiteTest::from_fixture("site");
+    let mut site = shipped_site();
     site.replace_in_file(
         "locales/en/assessment.ftl",
         "assessment-results-heading = Your results",
         "assessment-results-heading = The fixture's results",
     );
+    site.remove_file("locales/ar/assessment.ftl");
     let server = Server::start(&site);
-    // The fixture's Arabic has no assessment.ftl, so the texts fall back to
-    // its English, in an Arabic page.
+    // Without an Arabic assessment.ftl the texts fall back to English, in an
+    // Arabic page.
     let form = format!("version={}&lang=ar&health-emergency=2", mip_version());
     let (status, head, body) = server.post(
         "/api/assessment",
@@ -364,9 +369,8 @@ fn mip_version() -> String {
 #[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
     let driver = Driver::start();
-    let mut site = SiteTest::from_fixture("site");
+    let site = shipped_site();
     let french = std::fs::read_to_string(repo_root().join("locales/fr/assessment.ftl")).unwrap();
-    site.change_file("locales/fr/assessment.ftl", &french);
     let expected = |id: &str| -> String {
         french
             .lines()
@@ -381,13 +385,13 @@ async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
         .await
         .unwrap();
 
-    let first = css(&client, "#step-education .statement legend")
+    let first = css(&client, "#step-education > fieldset > legend")
         .await
         .text()
         .await
         .unwrap();
     assert_eq!(first, expected("q-education-find-course"));
-    let scale = css(&client, "#step-education .scale label:first-child span")
+    let scale = css(&client, "#step-education > fieldset > label")
         .await
         .text()
         .await

@@ -12,6 +12,7 @@ mod errors;
 mod html;
 mod i18n;
 mod incremental;
+mod journey;
 mod live;
 mod preview;
 mod questionnaire;
