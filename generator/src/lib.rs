@@ -20,6 +20,7 @@ pub mod i18n;
 pub mod kinds;
 pub mod load;
 pub mod markdown;
+pub mod minify;
 pub mod output;
 pub mod outputs;
 pub mod pages;

@@ -1,4 +1,4 @@
-//! The theme's static files, copied as they are.
+//! The theme's static files: scripts minified, the rest copied as they are.
 
 use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
@@ -23,11 +23,25 @@ impl OutputKind for StaticFiles {
         // The file's hash is part of the global input, as every page's
         // cache-busting address of it is.
         reads.add(Input::Global);
-        match std::fs::read(file) {
-            Ok(bytes) => Rendered::ok(bytes),
+        let bytes = match std::fs::read(file) {
+            Ok(bytes) => bytes,
             Err(e) => {
-                Rendered::failed(Diagnostic::error(format!("cannot read: {e}")).in_file(file))
+                return Rendered::failed(
+                    Diagnostic::error(format!("cannot read: {e}")).in_file(file),
+                )
             }
+        };
+        if file.extension().is_some_and(|e| e == "js") {
+            let Ok(source) = String::from_utf8(bytes.clone()) else {
+                return Rendered::failed(
+                    Diagnostic::error("a script that is not UTF-8").in_file(file),
+                );
+            };
+            return match crate::minify::javascript(&source, file) {
+                Ok(code) => Rendered::ok(code.into_bytes()),
+                Err(problem) => Rendered::failed(problem),
+            };
         }
+        Rendered::ok(bytes)
     }
 }

@@ -1,4 +1,4 @@
-/*
+/*!
  * QR Code generator library (TypeScript)
  *
  * Copyright (c) Project Nayuki. (MIT License)
