@@ -486,7 +486,6 @@ fn check_questionnaire_messages(messages: &Messages, english: &Path) -> Diagnost
     let mut needed: Vec<String> = q.items().map(|item| format!("q-{item}")).collect();
     needed.extend(q.pillars.iter().map(|p| format!("pillar-{}", p.id)));
     needed.extend(mip::AnswerValue::all().map(|v| format!("scale-{}", v.get())));
-    needed.push("scale-skip".into());
     for band in mip::scoring::Band::ALL {
         needed.push(format!("band-{band}"));
     }

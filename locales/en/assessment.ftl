@@ -15,7 +15,6 @@ scale-2 = With a lot of help
 scale-3 = With some help
 scale-4 = With a little help
 scale-5 = Yes, on my own
-scale-skip = Skip this one
 # Shown in the list of answers for a statement the young person skipped.
 scale-skipped = Skipped
 
@@ -193,7 +192,7 @@ progress-now = Today
 ## Handing the results to the mentor's phone
 
 handover-heading = Show your results on your mentor's phone
-handover-intro = Your mentor scans this code with the phone camera. Your answers travel inside the link. They are not sent to any server, but the link stays in the browser history of the phone that opens it.
+handover-intro = Your mentor scans this code with the phone camera. Your answers travel inside the link, after the # sign, which browsers never send to a server. The page on your mentor's phone then sends them to be scored, as this one did. The link stays in the browser history of the phone that opens it.
 handover-show = Show the code
 handover-history = On a shared phone, delete this page from the browser history when you are done.
 handover-received = These results came from a link. Delete this page from the browser history when you are done.

@@ -16,7 +16,6 @@ scale-2 = Con mucha ayuda
 scale-3 = Con algo de ayuda
 scale-4 = Con poca ayuda
 scale-5 = Sí, por mi cuenta
-scale-skip = Saltar esta frase
 # Shown in the list of answers for a statement the young person skipped.
 scale-skipped = Sin responder
 
@@ -196,7 +195,7 @@ progress-now = Hoy
 ## Handing the results to the mentor's phone
 
 handover-heading = Muestra tus resultados en el móvil de tu mentor
-handover-intro = Tu mentor escanea este código con la cámara del móvil. Tus respuestas viajan dentro del enlace. No se envían a ningún servidor, pero el enlace se queda en el historial del navegador del móvil que lo abre.
+handover-intro = Tu mentor escanea este código con la cámara del móvil. Tus respuestas viajan dentro del enlace, después del signo #, y los navegadores nunca envían esa parte a un servidor. Luego la página del móvil de tu mentor las envía para puntuarlas, como hizo esta. El enlace se queda en el historial del navegador del móvil que lo abre.
 handover-show = Mostrar el código
 handover-history = En un móvil compartido, borra esta página del historial del navegador cuando termines.
 handover-received = Estos resultados han llegado a través de un enlace. Borra esta página del historial del navegador cuando termines.

@@ -16,7 +16,6 @@ scale-2 = Avec beaucoup d’aide
 scale-3 = Avec de l’aide
 scale-4 = Avec un peu d’aide
 scale-5 = Oui, sans aide
-scale-skip = Passer cette phrase
 # Shown in the list of answers for a statement the young person skipped.
 scale-skipped = Sans réponse
 
@@ -196,7 +195,7 @@ progress-now = Aujourd’hui
 ## Handing the results to the mentor's phone
 
 handover-heading = Montrer vos résultats sur le téléphone de votre mentor
-handover-intro = Votre mentor scanne ce code avec l’appareil photo de son téléphone. Vos réponses voyagent dans le lien. Elles ne sont envoyées à aucun serveur, mais le lien reste dans l’historique du navigateur du téléphone qui l’ouvre.
+handover-intro = Votre mentor scanne ce code avec l’appareil photo de son téléphone. Vos réponses voyagent dans le lien, après le signe #, et les navigateurs n’envoient jamais cette partie à un serveur. La page sur le téléphone de votre mentor les envoie ensuite pour qu’elles soient notées, comme celle-ci l’a fait. Le lien reste dans l’historique du navigateur du téléphone qui l’ouvre.
 handover-show = Afficher le code
 handover-history = Sur un téléphone partagé, supprimez cette page de l’historique du navigateur quand vous avez fini.
 handover-received = Ces résultats viennent d’un lien. Supprimez cette page de l’historique du navigateur quand vous avez fini.

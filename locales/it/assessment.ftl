@@ -16,7 +16,6 @@ scale-2 = Con molto aiuto
 scale-3 = Con un po' di aiuto
 scale-4 = Con poco aiuto
 scale-5 = Sì, senza aiuto
-scale-skip = Salta questa frase
 # Shown in the list of answers for a statement the young person skipped.
 scale-skipped = Saltata
 
@@ -196,7 +195,7 @@ progress-now = Oggi
 ## Handing the results to the mentor's phone
 
 handover-heading = Mostra i tuoi risultati sul telefono del tuo mentore
-handover-intro = Il tuo mentore inquadra questo codice con la fotocamera del telefono. Le tue risposte viaggiano dentro il link. Non vengono inviate a nessun server, ma il link resta nella cronologia del browser del telefono che lo apre.
+handover-intro = Il tuo mentore inquadra questo codice con la fotocamera del telefono. Le tue risposte viaggiano dentro il link, dopo il segno #, e i browser non inviano mai quella parte a un server. Poi la pagina sul telefono del tuo mentore le invia per il calcolo, come ha fatto questa. Il link resta nella cronologia del browser del telefono che lo apre.
 handover-show = Mostra il codice
 handover-history = Su un telefono condiviso, quando hai finito, cancella questa pagina dalla cronologia del browser.
 handover-received = Questi risultati arrivano da un link. Quando hai finito, cancella questa pagina dalla cronologia del browser.

@@ -16,7 +16,6 @@ scale-2 = Com muita ajuda
 scale-3 = Com alguma ajuda
 scale-4 = Com pouca ajuda
 scale-5 = Sim, sem ajuda
-scale-skip = Saltar esta frase
 # Shown in the list of answers for a statement the young person skipped.
 scale-skipped = Sem resposta
 
@@ -196,7 +195,7 @@ progress-now = Hoje
 ## Handing the results to the mentor's phone
 
 handover-heading = Mostra os teus resultados no telemóvel do teu mentor
-handover-intro = O teu mentor lê este código com a câmara do telemóvel. As tuas respostas vão dentro do link. Não são enviadas para nenhum servidor, mas o link fica no histórico do navegador do telemóvel que o abrir.
+handover-intro = O teu mentor lê este código com a câmara do telemóvel. As tuas respostas vão dentro do link, depois do sinal #, e os navegadores nunca enviam essa parte para um servidor. A seguir, a página no telemóvel do teu mentor envia-as para serem pontuadas, tal como esta fez. O link fica no histórico do navegador do telemóvel que o abrir.
 handover-show = Mostrar o código
 handover-history = Num telemóvel partilhado, apaga esta página do histórico do navegador quando terminares.
 handover-received = Estes resultados chegaram através de um link. Apaga esta página do histórico do navegador quando terminares.

@@ -481,8 +481,10 @@
       const values = {};
       statements.forEach((s, i) => {
         const n = Number(handed[2][i]);
-        if (n) values[s.id] = n;
-        $(`input[name="${s.id}"][value="${n || "skip"}"]`, form).checked = true;
+        if (n) {
+          values[s.id] = n;
+          $(`input[name="${s.id}"][value="${n}"]`, form).checked = true;
+        }
       });
       score(values).then((ok) => { $("[data-received]", results).hidden = !ok; });
     }
