@@ -35,14 +35,14 @@ fn json_body() -> String {
 fn benches(c: &mut Criterion) {
     let questionnaire = Questionnaire::builtin();
     let answers = full_answers();
-    c.bench_function("score 54 answers", |b| {
+    c.bench_function("score 68 answers", |b| {
         b.iter(|| score(black_box(questionnaire), black_box(&answers)))
     });
 
     let settings = Settings::default();
     let texts = common::texts();
     let body = json_body();
-    c.bench_function("handle JSON request (54 answers)", |b| {
+    c.bench_function("handle JSON request (68 answers)", |b| {
         b.iter(|| {
             let request = Request {
                 method: "POST",

@@ -14,7 +14,7 @@ use serde_json::json;
 pub const CHROMIUM: &str = "/usr/bin/chromium";
 
 const INSTALL: &str =
-    "install them with `apt-get install chromium chromium-driver poppler-utils` (as .ci/run does)";
+    "install them with `apt-get install chromium chromium-driver poppler-utils zbar-tools` (as .ci/run does)";
 
 /// Flags for Chromium on this machine: headless, and no background
 /// connections to the closed network.

@@ -270,7 +270,7 @@ fn sitemap_lists_real_pages_with_alternates() {
     ));
     // Fallback pages are duplicates: not listed.
     BUILT.check_file_doesnt_contain("public/sitemap.xml", "https://example.org/mip/ar/about/");
-    assert_eq!(sitemap.matches("<url>").count(), 48 + 3 + 1 + 1);
+    assert_eq!(sitemap.matches("<url>").count(), 49 + 3 + 1 + 1);
 }
 
 #[test]

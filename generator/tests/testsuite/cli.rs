@@ -14,7 +14,7 @@ fn build_prints_warnings_and_a_summary_and_exits_with_0() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("en 48, fr 48"), "{}", run.stdout);
+    assert!(run.stdout.contains("en 49, fr 49"), "{}", run.stdout);
     assert!(
         run.stdout.trim_end().ends_with("→ public"),
         "{}",

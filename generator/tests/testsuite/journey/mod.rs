@@ -10,204 +10,17 @@
 //! They run against the repository's own site (its content, locales and
 //! configuration), whose workshops the questionnaire names.
 
-use std::path::Path;
-use std::process::Command;
-use std::time::Duration;
+mod support;
 
-use fantoccini::{Client, Locator};
-use serde_json::{json, Value};
+use fantoccini::Locator;
+use serde_json::json;
 
 use crate::assessment::{answer_for, css, plain, script, take_assessment, PILLARS};
-use crate::browser::{require_pdftotext, Driver};
-use crate::prelude::*;
+use crate::browser::Driver;
 use crate::server::Server;
 
-/// The repository's own content, locales and configuration with the theme
-/// under test, published below `/mip/` as the fixture is.
-pub(crate) fn shipped_site() -> SiteTest {
-    let site = SiteTest::from_fixture("site");
-    let root = repo_root();
-    for dir in ["content", "locales"] {
-        std::fs::remove_dir_all(site.path(dir)).unwrap();
-        for entry in walkdir::WalkDir::new(root.join(dir)) {
-            let entry = entry.unwrap();
-            let to = site
-                .path(dir)
-                .join(entry.path().strip_prefix(root.join(dir)).unwrap());
-            if entry.file_type().is_dir() {
-                std::fs::create_dir_all(&to).unwrap();
-            } else {
-                std::fs::copy(entry.path(), &to).unwrap();
-            }
-        }
-    }
-    let config = std::fs::read_to_string(root.join("config.toml")).unwrap();
-    let config = config.replacen(
-        "base_url = \"https://mip.example.org/\"",
-        "base_url = \"https://example.org/mip/\"",
-        1,
-    );
-    assert!(config.contains("https://example.org/mip/"), "{config}");
-    std::fs::write(site.path("config.toml"), config).unwrap();
-    site
-}
-
-async fn run_async(client: &Client, code: &str) -> Value {
-    client.execute_async(code, vec![]).await.unwrap()
-}
-
-/// Nothing in the browser's storage, and no request but the page's own
-/// static files and `posts` POSTs to the endpoint.
-async fn nothing_kept(client: &Client, posts: usize) {
-    let found = run_async(
-        client,
-        "const done = arguments[arguments.length - 1];
-         indexedDB.databases().then(dbs => done([localStorage.length, sessionStorage.length,
-           document.cookie, dbs.length,
-           performance.getEntriesByType('resource').map(e => [new URL(e.name).pathname, e.initiatorType])]))",
-    )
-    .await;
-    assert_eq!(
-        found.as_array().unwrap()[..4],
-        [json!(0), json!(0), json!(""), json!(0)],
-        "{found}"
-    );
-    let mut seen_posts = 0;
-    for entry in found[4].as_array().unwrap() {
-        let path = entry[0].as_str().unwrap();
-        let own = [
-            "style.css",
-            "site.js",
-            "assessment.js",
-            "qrcodegen.js",
-            "toolkit.js",
-            "favicon.svg",
-        ]
-        .iter()
-        .any(|f| path == format!("/mip/{f}"));
-        // `integra serve` adds its live-reload stream; the site has none.
-        let preview = path.starts_with("/_tower-livereload/");
-        if path == "/api/assessment" && entry[1] == "fetch" {
-            seen_posts += 1;
-        } else {
-            assert!(own || preview, "an unexpected request: {entry}");
-        }
-    }
-    assert_eq!(seen_posts, posts, "{found}");
-}
-
-/// The page's statements per pillar, in questionnaire order.
-async fn statement_counts(client: &Client) -> Vec<usize> {
-    let counts = script(
-        client,
-        "return [...document.querySelectorAll('fieldset.step')].map(s => s.querySelectorAll(':scope > fieldset').length)",
-    )
-    .await;
-    serde_json::from_value(counts).unwrap()
-}
-
-/// The digits of `take_assessment`'s answers: pillar `i` answered `answer_for(i)`.
-fn digits(counts: &[usize]) -> String {
-    counts
-        .iter()
-        .enumerate()
-        .map(|(i, n)| answer_for(i).to_string().repeat(*n))
-        .collect()
-}
-
-fn version() -> String {
-    let toml = std::fs::read_to_string(repo_root().join("mip/questionnaire.toml")).unwrap();
-    toml.lines()
-        .find_map(|l| l.strip_prefix("version = "))
-        .unwrap()
-        .trim_matches('"')
-        .to_string()
-}
-
-async fn start(site: &SiteTest, driver: &Driver, profile: &str, path: &str) -> Client {
-    let client = driver.browser(true, &site.path(profile)).await;
-    client.goto(path).await.unwrap();
-    client
-}
-
-async fn wait_for(client: &Client, condition: &str) {
-    for _ in 0..200 {
-        if script(client, &format!("return !!({condition})")).await == json!(true) {
-            return;
-        }
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    panic!("never true: {condition}");
-}
-
-/// Clicks "Save the file" and returns the file the page made, caught before
-/// it is downloaded.
-async fn save(client: &Client, passphrase: &str, with_plan: bool) -> String {
-    script(
-        client,
-        "window.saved = []; URL.createObjectURL = b => { window.saved.push(b); return 'about:blank'; };
-         HTMLAnchorElement.prototype.click = function () { window.savedName = this.download; };",
-    )
-    .await;
-    let field = css(client, "#save-passphrase").await;
-    field.clear().await.unwrap();
-    if !passphrase.is_empty() {
-        field.send_keys(passphrase).await.unwrap();
-    }
-    let plan = css(client, "#save-plan").await;
-    if plan.is_selected().await.unwrap() != with_plan {
-        plan.click().await.unwrap();
-    }
-    css(client, "[data-save]").await.click().await.unwrap();
-    wait_for(client, "window.saved.length === 1").await;
-    let name = script(client, "return window.savedName").await;
-    let today = script(client, "return new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10)").await;
-    assert_eq!(
-        name,
-        json!(format!("self-assessment-{}.html", today.as_str().unwrap()))
-    );
-    run_async(
-        client,
-        "window.saved[0].text().then(arguments[arguments.length - 1])",
-    )
-    .await
-    .as_str()
-    .unwrap()
-    .to_string()
-}
-
-/// The JSON a saved file embeds.
-fn embedded(file: &str) -> Value {
-    let html = scraper::Html::parse_document(file);
-    let selector =
-        scraper::Selector::parse("script#integra-results[type='application/json']").unwrap();
-    let json = html
-        .select(&selector)
-        .next()
-        .expect("the results JSON")
-        .text()
-        .collect::<String>();
-    serde_json::from_str(&json).unwrap()
-}
-
-/// The embedded JSON exactly as the file has it.
-fn raw_json(file: &str) -> &str {
-    let start = file.find(r#"id="integra-results">"#).unwrap() + r#"id="integra-results">"#.len();
-    &file[start..start + file[start..].find("</script>").unwrap()]
-}
-
-fn file_url(path: &Path) -> String {
-    format!("file://{}", path.display())
-}
-
-async fn overflow(client: &Client) -> Value {
-    script(
-        client,
-        "return document.documentElement.scrollWidth <= window.innerWidth",
-    )
-    .await
-}
-
+pub(crate) use support::shipped_site;
+use support::*;
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "needs chromium and chromedriver; .ci/run runs them"]
 async fn results_show_every_answer_and_at_most_three_pillars_with_their_workshops() {
@@ -397,23 +210,6 @@ async fn results_show_every_answer_and_at_most_three_pillars_with_their_workshop
     }
     nothing_kept(&client, 1).await;
     client.close().await.unwrap();
-}
-
-/// The page printed to PDF by Chromium, as text.
-async fn printed(client: &Client, pdf: &Path) -> String {
-    require_pdftotext();
-    let bytes = client
-        .print(fantoccini::wd::PrintConfiguration::default())
-        .await
-        .unwrap();
-    std::fs::write(pdf, bytes).unwrap();
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -607,19 +403,6 @@ async fn saved_files_open_offline_locked_or_not_and_show_progress() {
         json!(0)
     );
     client.close().await.unwrap();
-}
-
-/// Decodes the QR code in `png` with zbarimg, which must be installed.
-fn decode_qr(png: &Path) -> String {
-    let output = Command::new("zbarimg").args(["--raw", "-q"]).arg(png).output().unwrap_or_else(|e| {
-        panic!("this test needs zbarimg (Debian's zbar-tools), which is missing ({e}): add zbar-tools to .ci/run")
-    });
-    assert!(
-        output.status.success(),
-        "zbarimg found no code in {}",
-        png.display()
-    );
-    String::from_utf8(output.stdout).unwrap().trim().to_string()
 }
 
 #[tokio::test(flavor = "multi_thread")]
