@@ -196,6 +196,8 @@ handover-intro = Your mentor scans this code with the phone camera. Your answers
 handover-show = Show the code
 handover-history = On a shared phone, delete this page from the browser history when you are done.
 handover-received = These results came from a link. Delete this page from the browser history when you are done.
+# Shown when a hand-over link was made for another version of the questionnaire.
+handover-other-version = This link was made for another version of the questions, so it cannot be opened here. Ask for a new code.
 
 ## The mentor's view
 

@@ -199,6 +199,7 @@ handover-intro = Tu mentor escanea este código con la cámara del móvil. Tus r
 handover-show = Mostrar el código
 handover-history = En un móvil compartido, borra esta página del historial del navegador cuando termines.
 handover-received = Estos resultados han llegado a través de un enlace. Borra esta página del historial del navegador cuando termines.
+handover-other-version = Este enlace se hizo para otra versión de las preguntas, así que no se puede abrir aquí. Pide un código nuevo.
 
 ## The mentor's view
 

@@ -199,6 +199,7 @@ handover-intro = Votre mentor scanne ce code avec l’appareil photo de son tél
 handover-show = Afficher le code
 handover-history = Sur un téléphone partagé, supprimez cette page de l’historique du navigateur quand vous avez fini.
 handover-received = Ces résultats viennent d’un lien. Supprimez cette page de l’historique du navigateur quand vous avez fini.
+handover-other-version = Ce lien a été créé pour une autre version des questions : il ne peut pas s’ouvrir ici. Demandez un nouveau code.
 
 ## The mentor's view
 

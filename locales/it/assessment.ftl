@@ -199,6 +199,7 @@ handover-intro = Il tuo mentore inquadra questo codice con la fotocamera del tel
 handover-show = Mostra il codice
 handover-history = Su un telefono condiviso, quando hai finito, cancella questa pagina dalla cronologia del browser.
 handover-received = Questi risultati arrivano da un link. Quando hai finito, cancella questa pagina dalla cronologia del browser.
+handover-other-version = Questo link è stato creato per un'altra versione delle domande, quindi non si può aprire qui. Chiedi un nuovo codice.
 
 ## The mentor's view
 

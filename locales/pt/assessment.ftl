@@ -199,6 +199,7 @@ handover-intro = O teu mentor lê este código com a câmara do telemóvel. As t
 handover-show = Mostrar o código
 handover-history = Num telemóvel partilhado, apaga esta página do histórico do navegador quando terminares.
 handover-received = Estes resultados chegaram através de um link. Apaga esta página do histórico do navegador quando terminares.
+handover-other-version = Esta ligação foi criada para outra versão das perguntas, por isso não pode ser aberta aqui. Pede um código novo.
 
 ## The mentor's view
 

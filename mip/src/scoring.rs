@@ -266,7 +266,7 @@ mod tests {
                 prop_assert_eq!(pillar.items, items.statements.len());
                 let min = items.items().filter_map(|i| answers.get(i)).min();
                 for item in items.items() {
-                    let is_lowest = answers.get(item).is_some() && answers.get(item) == min
+                    let is_lowest = answers.contains_key(item) && answers.get(item) == min
                         && min.unwrap().get() < AnswerValue::MAX;
                     prop_assert_eq!(pillar.lowest.contains(item), is_lowest);
                 }

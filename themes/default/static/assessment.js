@@ -476,7 +476,7 @@
   if (handed) {
     history.replaceState(null, "", pageUrl());
     if (handed[1] !== version || handed[2].length !== statements.length) {
-      status.textContent = t("assessment-error");
+      status.textContent = t("handover-other-version");
     } else {
       const values = {};
       statements.forEach((s, i) => {
