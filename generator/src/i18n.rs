@@ -56,6 +56,7 @@ impl Messages {
             // Arabic sentence keeps its order; templates keep messages with
             // placeables out of attributes (checked by the output tests).
             bundle.set_use_isolating(true);
+            bundle.set_formatter(mip::texts::digits_formatter(locale.as_str()));
             let mut locale_ids: HashMap<String, PathBuf> = HashMap::new();
             let locale_texts = texts.entry(locale.clone()).or_default();
             let dir = locales_dir.join(locale.as_str());

@@ -46,7 +46,7 @@ q-community-local-activity = أستطيع أن أجد ناديًا أو مجمو
 q-community-solve-conflict = أستطيع أن أحلّ خلافًا بهدوء.
 q-community-say-no = أستطيع أن أقول «لا» عندما يضغط عليّ أحد لأفعل شيئًا لا أريده.
 q-community-plan-journey = أستطيع أن أخطّط لرحلة بالحافلة أو الترام أو القطار إلى مكان لم أذهب إليه من قبل.
-q-community-travel-ticket = أستطيع أن أشتري التذكرة أو الاشتراك المناسب للمواصلات العامة.
+q-community-travel-ticket = أستطيع أن أشتري التذكرة المناسبة للحافلة أو الترام أو القطار.
 
 ## 3. Health
 
@@ -75,7 +75,7 @@ q-communication-online-sharing = أستطيع أن أقرّر ما هو آمن �
 q-career-my-skills = أستطيع أن أذكر خمسة أشياء أُجيدها.
 q-career-cv = أستطيع أن أكتب سيرة ذاتية.
 q-career-cv-adapt = أستطيع أن أعدّل سيرتي الذاتية لتناسب إعلان وظيفة.
-q-career-find-jobs = أستطيع أن أجد إعلانات وظائف أو تلمذة مهنية تناسبني.
+q-career-find-jobs = أستطيع أن أجد إعلانات وظائف تناسبني.
 q-career-interview = أستطيع أن أجيب عن الأسئلة الشائعة في مقابلة العمل.
 q-career-contract = أستطيع أن أجد الأجر وساعات العمل في عقد العمل.
 q-career-rights-at-work = أستطيع أن أعرف مَن أسأل عندما يبدو لي أن شيئًا في العمل غير صحيح.
@@ -97,9 +97,9 @@ q-self-determination-first-step = أستطيع أن أخطّط للخطوة ال
 q-self-determination-decisions = أستطيع أن أوازن بين الجوانب الجيدة والسيئة قبل أن أقرّر.
 q-self-determination-speak-up = أستطيع أن أقول ما أريده في الاجتماعات التي تتناول خططي.
 q-self-determination-get-up = أستطيع أن أستيقظ في الوقت المحدّد دون أن يوقظني أحد.
-q-self-determination-stress = أستطيع أن أهدّئ نفسي عندما أشعر بالتوتّر أو بالغضب.
+q-self-determination-stress = أستطيع أن أهدّئ نفسي عندما أشعر بالتوتّر.
 q-self-determination-know-rights = أستطيع أن أستفسر عن الدعم الذي يحقّ لي بعد سن ١٨.
-q-self-determination-online-services = أستطيع أن أستخدم تطبيقًا أو موقعًا إلكترونيًا لأموري اليومية، مثل حجز موعد.
+q-self-determination-online-services = أستطيع أن أستخدم موقعًا إلكترونيًا لأقوم بمهمّة يومية، مثل حجز موعد.
 
 ## 8. Bureaucracy, legislation and networking
 

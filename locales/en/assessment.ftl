@@ -44,7 +44,7 @@ q-community-local-activity = I can find a club, group or activity near where I l
 q-community-solve-conflict = I can sort out a disagreement calmly.
 q-community-say-no = I can say no when someone pushes me to do something I do not want to do.
 q-community-plan-journey = I can plan a trip by bus, tram or train to a place I have not been before.
-q-community-travel-ticket = I can buy the right ticket or pass for public transport.
+q-community-travel-ticket = I can buy the right ticket for a bus, tram or train.
 
 ## 3. Health
 
@@ -73,7 +73,7 @@ q-communication-online-sharing = I can decide what is safe to share about myself
 q-career-my-skills = I can name five things I am good at.
 q-career-cv = I can write a CV.
 q-career-cv-adapt = I can change my CV to fit a job advert.
-q-career-find-jobs = I can find job or apprenticeship adverts that fit me.
+q-career-find-jobs = I can find job adverts that fit me.
 q-career-interview = I can answer common questions in a job interview.
 q-career-contract = I can find the pay and the hours in a work contract.
 q-career-rights-at-work = I can find out who to ask when something at work seems wrong.
@@ -95,9 +95,9 @@ q-self-determination-first-step = I can plan the first step towards a goal.
 q-self-determination-decisions = I can weigh up the good and the bad sides before I decide.
 q-self-determination-speak-up = I can say what I want in meetings about my plans.
 q-self-determination-get-up = I can get up on time without anyone waking me.
-q-self-determination-stress = I can calm down when I feel stressed or angry.
+q-self-determination-stress = I can calm myself down when I feel stressed.
 q-self-determination-know-rights = I can find out what support I have a right to after 18.
-q-self-determination-online-services = I can use an app or a website for everyday tasks, like booking an appointment.
+q-self-determination-online-services = I can use a website to do an everyday task, like booking an appointment.
 
 ## 8. Bureaucracy, legislation and networking
 

@@ -45,7 +45,7 @@ q-community-local-activity = Sé encontrar un club, un grupo o una actividad cer
 q-community-solve-conflict = Puedo resolver un desacuerdo con calma.
 q-community-say-no = Sé decir que no cuando alguien me presiona para hacer algo que no quiero hacer.
 q-community-plan-journey = Sé planear un trayecto en autobús, tranvía o tren a un sitio donde no he estado nunca.
-q-community-travel-ticket = Sé comprar el billete o el abono adecuado para el transporte público.
+q-community-travel-ticket = Sé comprar el billete adecuado para el autobús, el tranvía o el tren.
 
 ## 3. Health
 
@@ -74,7 +74,7 @@ q-communication-online-sharing = Sé decidir qué es seguro compartir sobre mí 
 q-career-my-skills = Sé decir cinco cosas que se me dan bien.
 q-career-cv = Sé escribir un currículum (CV).
 q-career-cv-adapt = Sé adaptar mi currículum a una oferta de trabajo.
-q-career-find-jobs = Sé encontrar ofertas de trabajo o de prácticas que encajen conmigo.
+q-career-find-jobs = Sé encontrar ofertas de trabajo que encajen conmigo.
 q-career-interview = Sé responder a las preguntas más comunes de una entrevista de trabajo.
 q-career-contract = Sé encontrar el sueldo y el horario en un contrato de trabajo.
 q-career-rights-at-work = Sé averiguar a quién acudir cuando algo en el trabajo no me parece bien.
@@ -96,9 +96,9 @@ q-self-determination-first-step = Sé planear el primer paso hacia una meta.
 q-self-determination-decisions = Sé pensar en lo bueno y lo malo antes de decidir.
 q-self-determination-speak-up = Puedo decir lo que quiero en las reuniones sobre mis planes.
 q-self-determination-get-up = Puedo levantarme a tiempo sin que nadie me despierte.
-q-self-determination-stress = Sé calmarme cuando tengo estrés o me enfado.
+q-self-determination-stress = Sé calmarme cuando tengo estrés.
 q-self-determination-know-rights = Sé averiguar a qué apoyos tengo derecho después de los 18 años.
-q-self-determination-online-services = Sé usar una aplicación o una página web para cosas del día a día, como pedir una cita.
+q-self-determination-online-services = Sé usar una página web para hacer una tarea del día a día, como pedir una cita.
 
 ## 8. Bureaucracy, legislation and networking
 

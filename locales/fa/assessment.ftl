@@ -47,7 +47,7 @@ q-community-local-activity = می‌توانم یک باشگاه، گروه یا
 q-community-solve-conflict = می‌توانم یک اختلاف را با آرامش حل کنم.
 q-community-say-no = وقتی کسی به من فشار می‌آورد کاری بکنم که نمی‌خواهم، می‌توانم «نه» بگویم.
 q-community-plan-journey = می‌توانم رفتن با اتوبوس، تراموا یا قطار به جایی را که تا حالا نرفته‌ام برنامه‌ریزی کنم.
-q-community-travel-ticket = می‌توانم بلیت یا کارت مناسب برای حمل‌ونقل عمومی بخرم.
+q-community-travel-ticket = می‌توانم بلیت مناسب برای اتوبوس، تراموا یا قطار بخرم.
 
 ## 3. Health
 
@@ -76,7 +76,7 @@ q-communication-online-sharing = می‌توانم تصمیم بگیرم که گ
 q-career-my-skills = می‌توانم پنج چیز را که در آن‌ها خوب هستم نام ببرم.
 q-career-cv = می‌توانم رزومه بنویسم.
 q-career-cv-adapt = می‌توانم رزومه‌ام را مطابق یک آگهی کار تغییر دهم.
-q-career-find-jobs = می‌توانم آگهی‌های کار یا کارآموزی مناسب خودم را پیدا کنم.
+q-career-find-jobs = می‌توانم آگهی‌های کار مناسب خودم را پیدا کنم.
 q-career-interview = می‌توانم در مصاحبهٔ کاری به سؤال‌های رایج جواب بدهم.
 q-career-contract = می‌توانم مزد و ساعت‌های کار را در قرارداد کار پیدا کنم.
 q-career-rights-at-work = وقتی در محل کار چیزی درست به نظر نمی‌رسد، می‌توانم بفهمم از چه کسی بپرسم.
@@ -98,9 +98,9 @@ q-self-determination-first-step = می‌توانم قدم اول به سوی ی
 q-self-determination-decisions = می‌توانم پیش از تصمیم گرفتن، جنبه‌های خوب و بد را بسنجم.
 q-self-determination-speak-up = در جلسه‌هایی که دربارهٔ برنامه‌های من است، می‌توانم بگویم چه می‌خواهم.
 q-self-determination-get-up = می‌توانم بدون اینکه کسی بیدارم کند، سر وقت بیدار شوم.
-q-self-determination-stress = وقتی استرس دارم یا عصبانی هستم، می‌توانم خودم را آرام کنم.
+q-self-determination-stress = وقتی استرس دارم، می‌توانم خودم را آرام کنم.
 q-self-determination-know-rights = می‌توانم بفهمم بعد از ۱۸ سالگی حق چه حمایت‌هایی را دارم.
-q-self-determination-online-services = می‌توانم برای کارهای روزمره، مثل گرفتن وقت، از یک اپلیکیشن یا وب‌سایت استفاده کنم.
+q-self-determination-online-services = می‌توانم برای انجام یک کار روزمره، مثل گرفتن وقت، از یک وب‌سایت استفاده کنم.
 
 ## 8. Bureaucracy, legislation and networking
 

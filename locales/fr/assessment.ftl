@@ -45,7 +45,7 @@ q-community-local-activity = Je sais trouver un club, un groupe ou une activité
 q-community-solve-conflict = Je sais régler un désaccord calmement.
 q-community-say-no = Je sais dire non quand quelqu’un me pousse à faire quelque chose que je ne veux pas faire.
 q-community-plan-journey = Je sais préparer un trajet en bus, en tram ou en train vers un endroit que je ne connais pas encore.
-q-community-travel-ticket = Je sais acheter le bon ticket ou le bon abonnement pour les transports en commun.
+q-community-travel-ticket = Je sais acheter le bon billet pour le bus, le tram ou le train.
 
 ## 3. Health
 
@@ -74,7 +74,7 @@ q-communication-online-sharing = Je sais choisir ce que je peux partager sur moi
 q-career-my-skills = Je sais citer cinq choses que je fais bien.
 q-career-cv = Je sais écrire un CV.
 q-career-cv-adapt = Je sais adapter mon CV à une offre d’emploi.
-q-career-find-jobs = Je sais trouver des offres d’emploi ou d’apprentissage qui me correspondent.
+q-career-find-jobs = Je sais trouver des offres d’emploi qui me correspondent.
 q-career-interview = Je sais répondre aux questions courantes d’un entretien d’embauche.
 q-career-contract = Je sais trouver le salaire et les horaires dans un contrat de travail.
 q-career-rights-at-work = Je sais trouver à qui m’adresser quand quelque chose ne me semble pas normal au travail.
@@ -96,9 +96,9 @@ q-self-determination-first-step = Je sais prévoir la première étape vers un o
 q-self-determination-decisions = Je sais peser le pour et le contre avant de décider.
 q-self-determination-speak-up = Je sais dire ce que je veux pendant les réunions sur mes projets.
 q-self-determination-get-up = J’arrive à me lever à l’heure sans que personne me réveille.
-q-self-determination-stress = J’arrive à me calmer quand j’ai du stress ou que je suis en colère.
+q-self-determination-stress = J’arrive à me calmer quand j’ai du stress.
 q-self-determination-know-rights = Je sais me renseigner sur les aides auxquelles j’ai droit après 18 ans.
-q-self-determination-online-services = Je sais utiliser une application ou un site internet pour les choses de tous les jours, comme prendre rendez-vous.
+q-self-determination-online-services = Je sais utiliser un site internet pour faire une tâche de tous les jours, comme prendre rendez-vous.
 
 ## 8. Bureaucracy, legislation and networking
 

@@ -45,7 +45,7 @@ q-community-local-activity = So trovare un'associazione, un gruppo o un'attivit√
 q-community-solve-conflict = So risolvere con calma un disaccordo.
 q-community-say-no = So dire di no quando qualcuno mi spinge a fare una cosa che non voglio fare.
 q-community-plan-journey = So organizzare un viaggio in autobus, tram o treno per andare in un posto che non conosco.
-q-community-travel-ticket = So comprare il biglietto o l'abbonamento giusto per i mezzi pubblici.
+q-community-travel-ticket = So comprare il biglietto giusto per l'autobus, il tram o il treno.
 
 ## 3. Health
 
@@ -74,7 +74,7 @@ q-communication-online-sharing = So decidere quali informazioni su di me posso c
 q-career-my-skills = So dire cinque cose che so fare bene.
 q-career-cv = So scrivere un curriculum (CV).
 q-career-cv-adapt = So adattare il mio CV a un annuncio di lavoro.
-q-career-find-jobs = So trovare annunci di lavoro o di apprendistato adatti a me.
+q-career-find-jobs = So trovare annunci di lavoro adatti a me.
 q-career-interview = So rispondere alle domande pi√π comuni di un colloquio di lavoro.
 q-career-contract = So trovare la paga e l'orario in un contratto di lavoro.
 q-career-rights-at-work = So scoprire a chi rivolgermi quando qualcosa sul lavoro non mi sembra giusto.
@@ -96,9 +96,9 @@ q-self-determination-first-step = So pianificare il primo passo verso un obietti
 q-self-determination-decisions = Prima di decidere, so valutare i lati positivi e quelli negativi.
 q-self-determination-speak-up = So dire quello che voglio negli incontri sui miei progetti.
 q-self-determination-get-up = Riesco ad alzarmi in orario senza che nessuno mi svegli.
-q-self-determination-stress = Riesco a calmarmi quando provo stress o rabbia.
+q-self-determination-stress = Riesco a calmarmi quando mi sento sotto stress.
 q-self-determination-know-rights = So scoprire a quale sostegno ho diritto dopo i 18 anni.
-q-self-determination-online-services = So usare un'app o un sito internet per le cose di tutti i giorni, come prendere un appuntamento.
+q-self-determination-online-services = So usare un sito internet per fare una cosa di tutti i giorni, come prendere un appuntamento.
 
 ## 8. Bureaucracy, legislation and networking
 

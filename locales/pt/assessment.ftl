@@ -45,7 +45,7 @@ q-community-local-activity = Consigo encontrar um clube, um grupo ou uma ativida
 q-community-solve-conflict = Consigo resolver um desentendimento com calma.
 q-community-say-no = Consigo dizer que não quando alguém me pressiona para fazer uma coisa que não quero fazer.
 q-community-plan-journey = Consigo planear uma viagem de autocarro, elétrico ou comboio para um sítio onde nunca estive.
-q-community-travel-ticket = Consigo comprar o bilhete ou o passe certo para os transportes públicos.
+q-community-travel-ticket = Consigo comprar o bilhete certo para o autocarro, o elétrico ou o comboio.
 
 ## 3. Health
 
@@ -74,7 +74,7 @@ q-communication-online-sharing = Consigo decidir o que é seguro partilhar sobre
 q-career-my-skills = Consigo dizer cinco coisas que faço bem.
 q-career-cv = Consigo escrever um currículo (CV).
 q-career-cv-adapt = Consigo adaptar o meu currículo a um anúncio de emprego.
-q-career-find-jobs = Consigo encontrar anúncios de emprego ou de estágio que combinem comigo.
+q-career-find-jobs = Consigo encontrar anúncios de emprego que combinem comigo.
 q-career-interview = Consigo responder às perguntas mais comuns numa entrevista de emprego.
 q-career-contract = Consigo encontrar o salário e o horário num contrato de trabalho.
 q-career-rights-at-work = Consigo descobrir a quem perguntar quando alguma coisa no trabalho me parece estar mal.
@@ -96,9 +96,9 @@ q-self-determination-first-step = Consigo planear o primeiro passo para chegar a
 q-self-determination-decisions = Consigo pesar o lado bom e o lado mau antes de decidir.
 q-self-determination-speak-up = Consigo dizer o que quero nas reuniões sobre os meus planos.
 q-self-determination-get-up = Consigo levantar-me a horas sem que ninguém me acorde.
-q-self-determination-stress = Consigo acalmar-me quando sinto stress ou raiva.
+q-self-determination-stress = Consigo acalmar-me quando sinto stress.
 q-self-determination-know-rights = Consigo descobrir a que apoios tenho direito depois dos 18 anos.
-q-self-determination-online-services = Consigo usar uma aplicação ou um site para tarefas do dia a dia, como marcar uma consulta.
+q-self-determination-online-services = Consigo usar um site para fazer uma tarefa do dia a dia, como marcar uma consulta.
 
 ## 8. Bureaucracy, legislation and networking
 

@@ -59,6 +59,45 @@ pub fn along_chain<'b, K>(
     })
 }
 
+/// The digits a language writes numbers with, as the first of its ten, when
+/// they are not 0–9: Arabic uses ٠–٩ and Farsi and Pashto ۰–۹ (CLDR's
+/// `arab` and `arabext`), as TRANSLATING.md asks translators to write them.
+/// fluent-bundle formats numbers with 0–9 whatever the locale, so every
+/// bundle of these languages gets [`native_digits`] as its formatter; the
+/// theme's script maps the same languages the same way.
+pub fn zero_digit(language: &str) -> Option<char> {
+    match language.split(['-', '_']).next()? {
+        "ar" => Some('\u{0660}'),
+        "fa" | "ps" => Some('\u{06F0}'),
+        _ => None,
+    }
+}
+
+/// Formats Fluent numbers with the native digits of `language`, if it has
+/// any; `None` keeps fluent-bundle's own formatting.
+pub fn digits_formatter<M>(language: &str) -> Option<fn(&FluentValue, &M) -> Option<String>> {
+    match zero_digit(language)? {
+        '\u{0660}' => Some(native_digits::<M, 0x0660>),
+        _ => Some(native_digits::<M, 0x06F0>),
+    }
+}
+
+fn native_digits<M, const ZERO: u32>(value: &FluentValue, _: &M) -> Option<String> {
+    let FluentValue::Number(number) = value else {
+        return None;
+    };
+    Some(
+        number
+            .as_string()
+            .chars()
+            .map(|c| match c.to_digit(10) {
+                Some(d) => char::from_u32(ZERO + d).unwrap_or(c),
+                None => c,
+            })
+            .collect(),
+    )
+}
+
 /// One configured locale's assessment texts, as a caller hands them to
 /// [`Texts::new`].
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -170,6 +209,7 @@ impl Texts {
             .map(|locale| {
                 let langid = locale.code.parse().unwrap_or_default();
                 let mut bundle = FluentBundle::new_concurrent(vec![langid]);
+                bundle.set_formatter(digits_formatter(&locale.code));
                 for source in [locale.main_ftl, locale.assessment_ftl] {
                     let resource = FluentResource::try_new(source)
                         .unwrap_or_else(|(resource, _errors)| resource);
@@ -314,6 +354,19 @@ mod tests {
         assert_eq!(texts.text(brazil, "c", &[]), "Bye");
         assert_eq!(texts.text(brazil, "d", &[]), "d");
         assert_eq!(texts.default_locale().code(), "en");
+    }
+
+    #[test]
+    fn arabic_and_farsi_numbers_use_their_own_digits() {
+        let texts = Texts::new([
+            locale("ar", true, &["ar"], "n = { $n } من ١٠٠"),
+            locale("fa", true, &["fa"], "n = { $n } از ۱۰۰"),
+            locale("el", false, &["el"], "n = { $n } στα 100"),
+        ]);
+        let n = |code| texts.text(texts.locale(code).unwrap(), "n", &[("n", 75.into())]);
+        assert_eq!(n("ar"), "\u{2068}٧٥\u{2069} من ١٠٠");
+        assert_eq!(n("fa"), "\u{2068}۷۵\u{2069} از ۱۰۰");
+        assert_eq!(n("el"), "\u{2068}75\u{2069} στα 100");
     }
 
     #[test]

@@ -35,7 +35,13 @@
     e.append(...kids);
     return e;
   };
-  const t = (key, n) => $(`template[data-t="${key}"]`).content.textContent.replace("{n}", n);
+  // Numbers in the digits the page's language writes them with, as the
+  // build's Fluent formatter does (mip::texts::zero_digit): Arabic ٠–٩,
+  // Farsi and Pashto ۰–۹.
+  const zero = { ar: 0x660, fa: 0x6f0, ps: 0x6f0 }[document.documentElement.lang.split("-")[0]];
+  const num = (n) => (zero ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d))) : String(n));
+  const t = (key, n) => $(`template[data-t="${key}"]`).content.textContent
+    .replace("{n}", typeof n === "number" ? num(n) : n);
   const on = (s, f, type = "click") => $(s).addEventListener(type, f);
   const FORMAT = "integra-results/1";
   const version = form.elements.version.value;
@@ -444,7 +450,7 @@
     if (report) columns.push([t("progress-now"), report, version]);
     const cell = (rep, p) => {
       const x = rep?.pillars?.find((y) => y.id === p);
-      return make("td", { textContent: x?.score ?? "–", title: x ? band(x) : "" });
+      return make("td", { textContent: x && x.score !== null ? num(x.score) : "–", title: x ? band(x) : "" });
     };
     const table = make("table", {}, make("thead", {}, make("tr", {}, make("th", { scope: "col", textContent: t("progress-pillar") }),
       ...columns.map((c) => make("th", { scope: "col", textContent: c[0] })))),
