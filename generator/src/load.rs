@@ -265,6 +265,42 @@ impl Loaded {
         }
     }
 
+    /// Takes in the files `changed` names (relative to the project) when
+    /// each is a page that loads with the kind and front matter it had:
+    /// then only page bodies changed, and addresses, lists, templates and
+    /// the problems of [`assemble`] stay as they were, so the site is not
+    /// put together again. Returns what changed; `None`, changing nothing,
+    /// when the change is anything else.
+    pub fn refresh_bodies(
+        &mut self,
+        project: &Project,
+        changed: &HashSet<PathBuf>,
+    ) -> Option<Changed> {
+        let content_dir = project.path("content");
+        let mut edited = Vec::with_capacity(changed.len());
+        for file in changed {
+            let relative = file.strip_prefix("content").ok()?;
+            let in_content = content_dir.join(relative);
+            let (locale, path) = content::page_of(&self.site.config, &content_dir, &in_content)?;
+            let old = self.site.page(&locale, &path)?;
+            if old.file != in_content || !in_content.is_file() {
+                return None;
+            }
+            let new = pages::load_page(locale, path, in_content).ok()?;
+            if new.kind != old.kind || new.front_hash() != old.front_hash() {
+                return None;
+            }
+            edited.push(new);
+        }
+        let mut what = Changed::default();
+        for page in edited {
+            what.paths.insert(page.path.clone());
+            self.site.replace_body(page);
+        }
+        self.status = OnceLock::new();
+        Some(what)
+    }
+
     /// Every locale's translation progress, computed once.
     pub fn translation_status(&self) -> &translation::Status {
         self.status

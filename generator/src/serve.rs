@@ -18,7 +18,7 @@ use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 use tower_livereload::{LiveReloadLayer, Reloader};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::engine::{self, Manifest, Memory};
 use crate::i18n;
 use crate::load::{self, Loaded, Sources};
@@ -76,6 +76,9 @@ pub struct Preview {
     /// cannot touch keep their values.
     in_step: bool,
     bodies: BodyCache,
+    /// The problems found when the site was last put together, which an
+    /// edit of page bodies alone leaves as they are.
+    assembled: Vec<Diagnostic>,
     /// The files being served.
     files: Files,
 }
@@ -137,6 +140,7 @@ impl Preview {
             manifest: Manifest::default(),
             in_step: false,
             bodies: BodyCache::default(),
+            assembled: Vec::new(),
             files: Files::new(),
         }
     }
@@ -158,15 +162,35 @@ impl Preview {
         changed: Option<&HashSet<PathBuf>>,
         first: Option<&(dyn Fn(&str) -> bool + Sync)>,
     ) -> Result<Update, Vec<Diagnostic>> {
-        let refreshed = match (self.loaded.take(), changed) {
-            (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&self.project, changed),
-            _ => Sources::read(&self.project).map(|s| (s, None)),
-        };
         let in_step = std::mem::replace(&mut self.in_step, false);
-        let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+        let bodies_only = match (&mut self.loaded, changed) {
+            (Some(loaded), Some(changed)) => loaded.refresh_bodies(&self.project, changed),
+            _ => None,
+        };
+        let (loaded, what, warnings) = match bodies_only {
+            Some(what) => {
+                // No page came or went, so the bodies cached stay valid.
+                let mut warnings = Diagnostics::default();
+                warnings.extend(self.assembled.iter().cloned());
+                let loaded = self.loaded.take().expect("refreshed above");
+                (loaded, Some(what), warnings)
+            }
+            None => {
+                let refreshed = match (self.loaded.take(), changed) {
+                    (Some(loaded), Some(changed)) => {
+                        loaded.into_sources().refresh(&self.project, changed)
+                    }
+                    _ => Sources::read(&self.project).map(|s| (s, None)),
+                };
+                let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+                let (loaded, warnings) =
+                    load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
+                self.assembled = warnings.iter().cloned().collect();
+                self.bodies.prepare(&loaded.site);
+                (loaded, what, warnings)
+            }
+        };
         let what = what.filter(|_| in_step);
-        let (loaded, warnings) = load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
-        self.bodies.prepare(&loaded.site);
         let memory = Memory::default();
         let plan = engine::plan(&loaded, &self.manifest, what.as_ref());
         let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);

@@ -67,6 +67,14 @@ impl Site {
         (self.config, self.pages)
     }
 
+    /// Puts `page` in place of the page of the same locale and path, which
+    /// must be there with the same kind and front matter: what the index
+    /// and lists were made from stays as it was.
+    pub fn replace_body(&mut self, page: Page) {
+        let at = self.index[&page.locale][&page.path];
+        self.pages[at] = page;
+    }
+
     /// The page written in exactly this locale.
     pub fn page(&self, locale: &Locale, path: &ContentPath) -> Option<&Page> {
         self.index.get(locale)?.get(path).map(|&i| &self.pages[i])
