@@ -53,6 +53,19 @@ struct Snapshot {
     texts: Arc<mip::texts::Texts>,
 }
 
+impl Snapshot {
+    /// Serves the preview's files at `paths` as they are now, rather than
+    /// copying every file of the site after each change.
+    fn take(&mut self, preview: &Preview, paths: &[String]) {
+        for path in paths {
+            match preview.files().get(path) {
+                Some(bytes) => self.files.insert(path.clone(), Arc::clone(bytes)),
+                None => self.files.remove(path),
+            };
+        }
+    }
+}
+
 type Shared = Arc<RwLock<Snapshot>>;
 
 /// How long a served page counts as open in a browser.
@@ -79,6 +92,10 @@ pub struct Preview {
     /// The problems found when the site was last put together, which an
     /// edit of page bodies alone leaves as they are.
     assembled: Vec<Diagnostic>,
+    /// The self-assessment's texts, read again whenever the site is put
+    /// together again: only the configuration and the locales' files
+    /// change them.
+    texts: Arc<mip::texts::Texts>,
     /// The files being served.
     files: Files,
 }
@@ -141,6 +158,7 @@ impl Preview {
             in_step: false,
             bodies: BodyCache::default(),
             assembled: Vec::new(),
+            texts: Arc::default(),
             files: Files::new(),
         }
     }
@@ -186,6 +204,10 @@ impl Preview {
                 let (loaded, warnings) =
                     load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
                 self.assembled = warnings.iter().cloned().collect();
+                self.texts = Arc::new(i18n::assessment_texts(
+                    &loaded.site.config,
+                    &self.project.path("locales"),
+                ));
                 self.bodies.prepare(&loaded.site);
                 (loaded, what, warnings)
             }
@@ -205,7 +227,6 @@ impl Preview {
         let mut problems = warnings;
         problems.extend(outcome.problems);
         let problems = problems.sorted();
-        let config = loaded.site.config.clone();
         self.loaded = Some(loaded);
         if problems.iter().any(Diagnostic::is_error) {
             if !outcome.deferred.is_empty() {
@@ -221,12 +242,15 @@ impl Preview {
         self.files.extend(memory.into_files());
         self.manifest = outcome.manifest;
         self.in_step = true;
-        let texts = i18n::assessment_texts(&config, &self.project.path("locales"));
+        let rendered = outcome.rendered.len();
+        let mut changed_files = outcome.rendered;
+        changed_files.extend(outcome.removed);
         Ok(Update {
-            rendered: outcome.rendered.len(),
+            rendered,
+            changed_files,
             deferred: outcome.deferred,
             warnings: problems,
-            texts: Arc::new(texts),
+            texts: Arc::clone(&self.texts),
         })
     }
 }
@@ -235,6 +259,8 @@ impl Preview {
 pub struct Update {
     /// How many files it rendered.
     pub rendered: usize,
+    /// The files it rendered or removed.
+    changed_files: Vec<String>,
     /// Files whose inputs changed, left for the next update.
     pub deferred: Vec<String>,
     pub warnings: Vec<Diagnostic>,
@@ -335,7 +361,7 @@ fn watch(
                 Ok(done) => {
                     print_warnings(&done.warnings);
                     let mut snapshot = shared.write().expect("no panics while holding");
-                    snapshot.files = preview.files().clone();
+                    snapshot.take(&preview, &done.changed_files);
                     snapshot.texts = Arc::clone(&done.texts);
                     snapshot.pending = done.deferred.iter().cloned().collect();
                     snapshot.errors.clear();
@@ -358,7 +384,7 @@ fn watch(
                     match rest {
                         Ok(rest) => {
                             print_warnings(&rest.warnings);
-                            snapshot.files = preview.files().clone();
+                            snapshot.take(&preview, &rest.changed_files);
                             println!(
                                 "Rebuilt the other {} file{} in {} ms",
                                 rest.rendered,
