@@ -17,7 +17,7 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Position in `pages` by locale, then path: looked up for every link
     /// and list, so without building a key.
-    index: HashMap<Locale, FxHashMap<ContentPath, usize>>,
+    index: FxHashMap<Locale, FxHashMap<ContentPath, usize>>,
     /// Every content path that some locale has, sorted.
     pub paths: Vec<ContentPath>,
     /// Pages whose file failed to load (already reported): links to them
@@ -43,7 +43,7 @@ impl Route<'_> {
 
 impl Site {
     pub fn new(config: Config, pages: Vec<Page>, failed: Vec<(Locale, ContentPath)>) -> Site {
-        let mut index: HashMap<Locale, FxHashMap<ContentPath, usize>> = HashMap::new();
+        let mut index: FxHashMap<Locale, FxHashMap<ContentPath, usize>> = FxHashMap::default();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
             index
