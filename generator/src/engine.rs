@@ -225,6 +225,11 @@ impl Plan<'_> {
         self.removed.is_empty() && !self.changed.contains(&true)
     }
 
+    /// The value of [`Input::Addresses`] now.
+    pub fn addresses(&self) -> u64 {
+        self.values.of(&Input::Addresses)
+    }
+
     /// How many files changed.
     pub fn changed(&self) -> usize {
         self.changed.iter().filter(|c| **c).count()

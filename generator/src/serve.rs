@@ -185,9 +185,10 @@ impl Preview {
             (Some(loaded), Some(changed)) => loaded.refresh_bodies(&self.project, changed),
             _ => None,
         };
+        let reassembled = bodies_only.is_none();
         let (loaded, what, warnings) = match bodies_only {
             Some(what) => {
-                // No page came or went, so the bodies cached stay valid.
+                // No page came or went: the bodies cached stay valid.
                 let mut warnings = Diagnostics::default();
                 warnings.extend(self.assembled.iter().cloned());
                 let loaded = self.loaded.take().expect("refreshed above");
@@ -208,13 +209,15 @@ impl Preview {
                     &loaded.site.config,
                     &self.project.path("locales"),
                 ));
-                self.bodies.prepare(&loaded.site);
                 (loaded, what, warnings)
             }
         };
         let what = what.filter(|_| in_step);
         let memory = Memory::default();
         let plan = engine::plan(&loaded, &self.manifest, what.as_ref());
+        if reassembled {
+            self.bodies.prepare(&loaded.site, plan.addresses());
+        }
         let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
         let outcome = engine::render(
             plan,
