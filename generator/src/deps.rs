@@ -44,8 +44,9 @@ pub enum Input {
     /// The pages of a kind (and pillar) that a locale shows, in order, with
     /// their front matter: lists such as a pillar's workshops.
     Listed(Locale, String, Option<PillarId>),
-    /// Every page file and interface string: what the translation status
-    /// pages report.
+    /// What the translation status pages report: which pages each locale
+    /// has, with their front matter, the file of each source that a
+    /// translation records the version of, and the interface strings.
     Translations,
     /// Which locale shows which path: the sitemap.
     Addresses,
@@ -196,10 +197,23 @@ impl<'a> Values<'a> {
                 None => 0,
             },
             Input::Translations => {
+                // A source's text matters only to translations that say
+                // which version of it they were made from: editing it can
+                // make them stale. Other bodies are not reported.
+                let default = &site.config.default_locale;
+                let tracked: HashSet<&ContentPath> = site
+                    .pages
+                    .iter()
+                    .filter(|p| p.locale != *default && p.translated_from.is_some())
+                    .map(|p| &p.path)
+                    .collect();
                 let mut h = Xxh3::new();
                 for page in &site.pages {
                     (page.locale.as_str(), page.path.as_str()).hash(&mut h);
-                    page.content_hash().hash(&mut h);
+                    page.front_hash().hash(&mut h);
+                    if page.locale == *default && tracked.contains(&page.path) {
+                        page.content_hash().hash(&mut h);
+                    }
                 }
                 let mut failed: Vec<_> = site.failed.iter().collect();
                 failed.sort();

@@ -119,6 +119,10 @@ pub struct Manifest {
     /// inputs did.
     #[serde(skip)]
     settled: bool,
+    /// The files of the site this render was made for, for a preview to
+    /// reuse while no page comes or goes; none when unknown.
+    #[serde(skip)]
+    files: Option<Arc<Vec<OutputFile>>>,
 }
 
 impl Manifest {
@@ -158,6 +162,7 @@ impl Manifest {
             outputs,
             values: Vec::new(),
             settled: false,
+            files: None,
         }
     }
 
@@ -203,7 +208,9 @@ pub struct Outcome {
 
 /// Which outputs changed since a previous render.
 pub struct Plan<'a> {
-    files: Vec<OutputFile>,
+    files: Arc<Vec<OutputFile>>,
+    /// Each file's record in the previous render.
+    records: Vec<Option<Arc<Record>>>,
     values: Values<'a>,
     /// The values of the previous render's inputs now.
     now: Vec<u64>,
@@ -218,6 +225,11 @@ impl Plan<'_> {
         self.removed.is_empty() && !self.changed.contains(&true)
     }
 
+    /// The value of [`Input::Addresses`] now.
+    pub fn addresses(&self) -> u64 {
+        self.values.of(&Input::Addresses)
+    }
+
     /// How many files changed.
     pub fn changed(&self) -> usize {
         self.changed.iter().filter(|c| **c).count()
@@ -228,7 +240,16 @@ impl Plan<'_> {
 /// `changed`, what the files that changed since may have changed, the
 /// other inputs keep the values they had.
 pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Changed>) -> Plan<'a> {
-    let files = outputs::files(loaded);
+    // The files depend only on the configuration, the theme and which
+    // pages each locale has.
+    let same_files = previous
+        .files
+        .as_ref()
+        .filter(|_| changed.is_some_and(|c| c.fronts.is_empty()));
+    let files = match same_files {
+        Some(files) => Arc::clone(files),
+        None => Arc::new(outputs::files(loaded)),
+    };
     let values = Values::new(&loaded.site, loaded.global, &loaded.message_hashes);
     let known = (previous.values.len() == previous.inputs.len()).then_some(&previous.values);
     let now: Vec<u64> = previous
@@ -240,10 +261,14 @@ pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Change
             _ => values.of(input),
         })
         .collect();
-    let records: FxHashMap<&str, &Record> = previous
+    let by_path: FxHashMap<&str, &Arc<Record>> = previous
         .outputs
         .iter()
-        .map(|(path, record)| (path.as_str(), &**record))
+        .map(|(path, record)| (path.as_str(), record))
+        .collect();
+    let records: Vec<Option<Arc<Record>>> = files
+        .iter()
+        .map(|file| by_path.get(file.path.as_str()).map(|r| Arc::clone(r)))
         .collect();
     let moved: Option<Vec<bool>> = match known {
         Some(known) if previous.settled && changed.is_some() => {
@@ -251,9 +276,9 @@ pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Change
         }
         _ => None,
     };
-    let changed: Vec<bool> = files
+    let changed: Vec<bool> = records
         .par_iter()
-        .map(|file| match records.get(file.path.as_str()) {
+        .map(|record| match record {
             Some(record) if moved.is_some() => {
                 let moved = moved.as_ref().expect("checked");
                 record.inputs.iter().any(|&i| moved[i as usize])
@@ -268,16 +293,23 @@ pub fn plan<'a>(loaded: &'a Loaded, previous: &Manifest, changed: Option<&Change
             None => true,
         })
         .collect();
-    let current: FxHashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
-    let mut removed: Vec<String> = previous
-        .outputs
-        .keys()
-        .filter(|p| !current.contains(p.as_str()))
-        .cloned()
-        .collect();
+    // Every file the previous render made is among the same files.
+    let mut removed: Vec<String> = match same_files {
+        Some(_) => Vec::new(),
+        None => {
+            let current: FxHashSet<&str> = files.iter().map(|f| f.path.as_str()).collect();
+            previous
+                .outputs
+                .keys()
+                .filter(|p| !current.contains(p.as_str()))
+                .cloned()
+                .collect()
+        }
+    };
     removed.sort();
     Plan {
         files,
+        records,
         values,
         now,
         changed,
@@ -298,18 +330,21 @@ pub fn render(
 ) -> Outcome {
     let Plan {
         files,
+        records,
         values,
         now: values_now,
         changed,
         removed,
     } = plan;
     let (mut now, mut deferred) = (Vec::new(), Vec::new());
-    for (file, changed) in files.iter().zip(changed) {
+    let mut fresh_at = vec![false; files.len()];
+    for (at, (file, changed)) in files.iter().zip(changed).enumerate() {
         if !changed {
             continue;
         }
         if first.is_none_or(|accept| accept(&file.path)) {
             now.push(file);
+            fresh_at[at] = true;
         } else {
             deferred.push(file.path.clone());
         }
@@ -358,21 +393,22 @@ pub fn render(
     needed.sort_unstable();
     needed.dedup();
     let (table, moved) = previous.with_inputs(&needed);
-    let mut outputs = BTreeMap::new();
-    let rendered_paths: HashSet<&str> = results.iter().map(|(f, ..)| f.path.as_str()).collect();
-    for file in &files {
-        if rendered_paths.contains(file.path.as_str()) {
-            continue;
-        }
-        if let Some(record) = previous.outputs.get(&file.path) {
+    // The files kept are those of the previous render that the site still
+    // has; the rendered ones replace theirs below.
+    let mut outputs = previous.outputs.clone();
+    for path in &removed {
+        outputs.remove(path);
+    }
+    for (record, fresh) in records.iter().zip(&fresh_at) {
+        if let (Some(record), false) = (record, fresh) {
             problems.extend(record.warnings.iter().map(Diagnostic::from));
-            let mut kept = Arc::clone(record);
-            if let Some(moved) = &moved {
-                for i in &mut Arc::make_mut(&mut kept).inputs {
-                    *i = moved[*i as usize];
-                }
+        }
+    }
+    if let Some(moved) = &moved {
+        for record in outputs.values_mut() {
+            for i in &mut Arc::make_mut(record).inputs {
+                *i = moved[*i as usize];
             }
-            outputs.insert(file.path.clone(), kept);
         }
     }
     let mut fresh = HashMap::new();
@@ -404,13 +440,27 @@ pub fn render(
                 .collect()
         }
     };
+    // Pages rendered now, and pages with links into sections.
+    let to_check: Vec<(&OutputFile, &Locale)> = files
+        .iter()
+        .zip(records.iter().zip(&fresh_at))
+        .filter_map(|(file, (record, fresh))| match &file.key {
+            Key::Page(locale, _)
+                if *fresh || record.as_ref().is_some_and(|r| !r.links.is_empty()) =>
+            {
+                Some((file, locale))
+            }
+            _ => None,
+        })
+        .collect();
     let manifest = Manifest {
         inputs: table,
         outputs,
         values: table_values,
         settled: deferred.is_empty(),
+        files: Some(Arc::clone(&files)),
     };
-    problems.extend(check_anchors(&files, &manifest, &fresh, &cx));
+    problems.extend(check_anchors(&files, &to_check, &manifest, &fresh, &cx));
 
     Outcome {
         manifest,
@@ -435,6 +485,7 @@ type Ids = Option<HashSet<String>>;
 /// target's ids are needed, that page is rendered again, written nowhere.
 fn check_anchors(
     files: &[OutputFile],
+    entries: &[(&OutputFile, &Locale)],
     manifest: &Manifest,
     fresh: &Fresh,
     cx: &RenderCx<'_>,
@@ -464,22 +515,6 @@ fn check_anchors(
     let broken = |locale: &Locale, link: &AnchorLink| {
         ids_of(locale, &link.target).is_some_and(|ids| !ids.contains(&link.fragment))
     };
-    // Pages rendered now, and pages with links into sections.
-    let entries: Vec<(&OutputFile, &Locale)> = files
-        .iter()
-        .filter_map(|file| match &file.key {
-            Key::Page(locale, _)
-                if fresh.contains_key(&file.path)
-                    || manifest
-                        .outputs
-                        .get(&file.path)
-                        .is_some_and(|r| !r.links.is_empty()) =>
-            {
-                Some((file, locale))
-            }
-            _ => None,
-        })
-        .collect();
     let problems = Mutex::new(Diagnostics::default());
     entries.par_iter().for_each(|(file, locale)| {
         let found: Vec<Diagnostic> = match fresh.get(&file.path) {

@@ -31,10 +31,21 @@ pub struct Sources {
     failed: Vec<Failed>,
     /// Problems of the content folder as a whole.
     content_problems: Vec<Diagnostic>,
-    messages: Messages,
+    messages: Arc<Messages>,
     message_problems: Vec<Diagnostic>,
     theme: Result<Theme, Vec<Diagnostic>>,
     theme_files: ThemeFiles,
+    /// The locales' templates of the site these sources were taken from,
+    /// while the theme and the interface strings are as they were: copying
+    /// the theme for every locale is much of putting a site together.
+    templates: Option<Templates>,
+}
+
+/// Each locale's copy of the theme's templates, and what their functions
+/// look up.
+struct Templates {
+    lookup: Arc<Lookup>,
+    per_locale: HashMap<Locale, Tera>,
 }
 
 impl Sources {
@@ -58,10 +69,11 @@ impl Sources {
             pages,
             failed,
             content_problems: content_problems.into_vec(),
-            messages,
+            messages: Arc::new(messages),
             message_problems: message_problems.into_vec(),
             theme: theme.map_err(Diagnostics::into_vec),
             theme_files,
+            templates: None,
         })
     }
 
@@ -86,13 +98,15 @@ impl Sources {
         });
         if under("locales") {
             let (messages, problems) = Messages::load(&sources.config, &project.path("locales"));
-            sources.messages = messages;
+            sources.messages = Arc::new(messages);
             sources.message_problems = problems.into_vec();
+            sources.templates = None;
         }
         if under("themes") {
             let dir = templates_dir(project, &sources.config);
             sources.theme = templates::load(&dir).map_err(Diagnostics::into_vec);
             sources.theme_files = templates::scan(&theme_dir(project, &sources.config));
+            sources.templates = None;
             what = None;
         }
         let content_dir = project.path("content");
@@ -246,12 +260,11 @@ impl Loaded {
             message_problems,
             ..
         } = self;
-        // The locales' templates share the lookup.
-        drop(per_locale);
-        let messages = match Arc::try_unwrap(lookup) {
-            Ok(lookup) => lookup.messages,
-            Err(_) => unreachable!("only the templates held the lookup"),
-        };
+        let messages = Arc::clone(&lookup.messages);
+        let per_locale = per_locale
+            .into_iter()
+            .map(|(locale, (tera, _))| (locale, tera))
+            .collect();
         let (config, pages) = site.into_pages();
         Sources {
             config,
@@ -262,7 +275,44 @@ impl Loaded {
             message_problems,
             theme: Ok(theme),
             theme_files,
+            templates: Some(Templates { lookup, per_locale }),
         }
+    }
+
+    /// Takes in the files `changed` names (relative to the project) when
+    /// each is a page that loads with the kind and front matter it had:
+    /// then only page bodies changed, and addresses, lists, templates and
+    /// the problems of [`assemble`] stay as they were, so the site is not
+    /// put together again. Returns what changed; `None`, changing nothing,
+    /// when the change is anything else.
+    pub fn refresh_bodies(
+        &mut self,
+        project: &Project,
+        changed: &HashSet<PathBuf>,
+    ) -> Option<Changed> {
+        let content_dir = project.path("content");
+        let mut edited = Vec::with_capacity(changed.len());
+        for file in changed {
+            let relative = file.strip_prefix("content").ok()?;
+            let in_content = content_dir.join(relative);
+            let (locale, path) = content::page_of(&self.site.config, &content_dir, &in_content)?;
+            let old = self.site.page(&locale, &path)?;
+            if old.file != in_content || !in_content.is_file() {
+                return None;
+            }
+            let new = pages::load_page(locale, path, in_content).ok()?;
+            if new.kind != old.kind || new.front_hash() != old.front_hash() {
+                return None;
+            }
+            edited.push(new);
+        }
+        let mut what = Changed::default();
+        for page in edited {
+            what.paths.insert(page.path.clone());
+            self.site.replace_body(page);
+        }
+        self.status = OnceLock::new();
+        Some(what)
     }
 
     /// Every locale's translation progress, computed once.
@@ -299,6 +349,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         message_problems,
         theme,
         theme_files,
+        templates: previous,
     } = sources;
     let mut problems = Diagnostics::default();
     problems.extend(content_problems.iter().cloned());
@@ -376,17 +427,32 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
     linked_urls.sort();
     linked_urls.hash(&mut global);
     let message_hashes = messages.hashes().clone();
-    let lookup = Arc::new(Lookup {
-        messages,
-        urls,
-        assets,
+    // The functions of the previous copies answer as new ones would when
+    // they look up the same messages, addresses and assets.
+    let previous = previous.filter(|p| {
+        Arc::ptr_eq(&p.lookup.messages, &messages)
+            && p.lookup.urls == urls
+            && p.lookup.assets == assets
     });
+    let (lookup, mut copies) = match previous {
+        Some(Templates { lookup, per_locale }) => (lookup, per_locale),
+        None => {
+            let lookup = Lookup {
+                messages,
+                urls,
+                assets,
+            };
+            (Arc::new(lookup), HashMap::new())
+        }
+    };
     let per_locale = site
         .config
         .locales
         .iter()
         .map(|l| {
-            let tera = templates::for_locale(&theme.tera, &lookup, &l.locale);
+            let tera = copies
+                .remove(&l.locale)
+                .unwrap_or_else(|| templates::for_locale(&theme.tera, &lookup, &l.locale));
             (l.locale.clone(), (tera, render::base_context(&site, l)))
         })
         .collect();

@@ -257,17 +257,16 @@ type BodyKey = (Locale, Locale, ContentPath, u64);
 
 impl BodyCache {
     /// Readies the cache for rendering `site`, forgetting every body if the
-    /// pages' addresses changed since the last render.
-    pub fn prepare(&mut self, site: &Site) {
-        let mut addresses: Vec<(&Locale, &ContentPath)> = site
-            .routes()
-            .into_iter()
-            .map(|r| (&r.locale.locale, r.path))
-            .collect();
-        addresses.sort();
+    /// pages' addresses changed since the last render. `addresses` is the
+    /// value of [`Input::Addresses`]: which locales have each path.
+    pub fn prepare(&mut self, site: &Site, addresses: u64) {
+        // Where a locale shows a path follows from which locales have it
+        // and the fallback chains; a link to a page that failed to load
+        // still leads to its address.
+        let chains: Vec<&Vec<Locale>> = site.config.locales.iter().map(|l| &l.chain).collect();
         let mut failed: Vec<_> = site.failed.iter().collect();
         failed.sort();
-        let now = fingerprint::hash((&site.config.base_path, addresses, failed));
+        let now = fingerprint::hash((&site.config.base_path, chains, addresses, failed));
         if now != self.addresses {
             self.addresses = now;
             self.bodies

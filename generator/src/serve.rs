@@ -18,7 +18,7 @@ use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
 use tower_livereload::{LiveReloadLayer, Reloader};
 
-use crate::diagnostic::Diagnostic;
+use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::engine::{self, Manifest, Memory};
 use crate::i18n;
 use crate::load::{self, Loaded, Sources};
@@ -53,6 +53,19 @@ struct Snapshot {
     texts: Arc<mip::texts::Texts>,
 }
 
+impl Snapshot {
+    /// Serves the preview's files at `paths` as they are now, rather than
+    /// copying every file of the site after each change.
+    fn take(&mut self, preview: &Preview, paths: &[String]) {
+        for path in paths {
+            match preview.files().get(path) {
+                Some(bytes) => self.files.insert(path.clone(), Arc::clone(bytes)),
+                None => self.files.remove(path),
+            };
+        }
+    }
+}
+
 type Shared = Arc<RwLock<Snapshot>>;
 
 /// How long a served page counts as open in a browser.
@@ -76,6 +89,13 @@ pub struct Preview {
     /// cannot touch keep their values.
     in_step: bool,
     bodies: BodyCache,
+    /// The problems found when the site was last put together, which an
+    /// edit of page bodies alone leaves as they are.
+    assembled: Vec<Diagnostic>,
+    /// The self-assessment's texts, read again whenever the site is put
+    /// together again: only the configuration and the locales' files
+    /// change them.
+    texts: Arc<mip::texts::Texts>,
     /// The files being served.
     files: Files,
 }
@@ -137,6 +157,8 @@ impl Preview {
             manifest: Manifest::default(),
             in_step: false,
             bodies: BodyCache::default(),
+            assembled: Vec::new(),
+            texts: Arc::default(),
             files: Files::new(),
         }
     }
@@ -158,17 +180,46 @@ impl Preview {
         changed: Option<&HashSet<PathBuf>>,
         first: Option<&(dyn Fn(&str) -> bool + Sync)>,
     ) -> Result<Update, Vec<Diagnostic>> {
-        let refreshed = match (self.loaded.take(), changed) {
-            (Some(loaded), Some(changed)) => loaded.into_sources().refresh(&self.project, changed),
-            _ => Sources::read(&self.project).map(|s| (s, None)),
-        };
         let in_step = std::mem::replace(&mut self.in_step, false);
-        let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+        let bodies_only = match (&mut self.loaded, changed) {
+            (Some(loaded), Some(changed)) => loaded.refresh_bodies(&self.project, changed),
+            _ => None,
+        };
+        let reassembled = bodies_only.is_none();
+        let (loaded, what, warnings) = match bodies_only {
+            Some(what) => {
+                // No page came or went: the bodies cached stay valid.
+                let mut warnings = Diagnostics::default();
+                warnings.extend(self.assembled.iter().cloned());
+                let loaded = self.loaded.take().expect("refreshed above");
+                (loaded, Some(what), warnings)
+            }
+            None => {
+                let refreshed = match (self.loaded.take(), changed) {
+                    (Some(loaded), Some(changed)) => {
+                        loaded.into_sources().refresh(&self.project, changed)
+                    }
+                    _ => Sources::read(&self.project).map(|s| (s, None)),
+                };
+                let (sources, what) = refreshed.map_err(|p| p.sorted())?;
+                let (loaded, warnings) =
+                    load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
+                self.assembled = warnings.iter().cloned().collect();
+                // The texts hold workshop titles: a body-only edit, the
+                // other branch, cannot change them.
+                self.texts = Arc::new(i18n::assessment_texts(
+                    &loaded.site,
+                    &self.project.path("locales"),
+                ));
+                (loaded, what, warnings)
+            }
+        };
         let what = what.filter(|_| in_step);
-        let (loaded, warnings) = load::assemble(&self.project, sources).map_err(|p| p.sorted())?;
-        self.bodies.prepare(&loaded.site);
         let memory = Memory::default();
         let plan = engine::plan(&loaded, &self.manifest, what.as_ref());
+        if reassembled {
+            self.bodies.prepare(&loaded.site, plan.addresses());
+        }
         let first = first.filter(|_| plan.changed() > FIRST_BATCH_ABOVE);
         let outcome = engine::render(
             plan,
@@ -196,13 +247,15 @@ impl Preview {
         self.files.extend(memory.into_files());
         self.manifest = outcome.manifest;
         self.in_step = true;
-        let site = &self.loaded.as_ref().expect("loaded above").site;
-        let texts = i18n::assessment_texts(site, &self.project.path("locales"));
+        let rendered = outcome.rendered.len();
+        let mut changed_files = outcome.rendered;
+        changed_files.extend(outcome.removed);
         Ok(Update {
-            rendered: outcome.rendered.len(),
+            rendered,
+            changed_files,
             deferred: outcome.deferred,
             warnings: problems,
-            texts: Arc::new(texts),
+            texts: Arc::clone(&self.texts),
         })
     }
 }
@@ -211,6 +264,8 @@ impl Preview {
 pub struct Update {
     /// How many files it rendered.
     pub rendered: usize,
+    /// The files it rendered or removed.
+    changed_files: Vec<String>,
     /// Files whose inputs changed, left for the next update.
     pub deferred: Vec<String>,
     pub warnings: Vec<Diagnostic>,
@@ -311,7 +366,7 @@ fn watch(
                 Ok(done) => {
                     print_warnings(&done.warnings);
                     let mut snapshot = shared.write().expect("no panics while holding");
-                    snapshot.files = preview.files().clone();
+                    snapshot.take(&preview, &done.changed_files);
                     snapshot.texts = Arc::clone(&done.texts);
                     snapshot.pending = done.deferred.iter().cloned().collect();
                     snapshot.errors.clear();
@@ -334,7 +389,7 @@ fn watch(
                     match rest {
                         Ok(rest) => {
                             print_warnings(&rest.warnings);
-                            snapshot.files = preview.files().clone();
+                            snapshot.take(&preview, &rest.changed_files);
                             println!(
                                 "Rebuilt the other {} file{} in {} ms",
                                 rest.rendered,

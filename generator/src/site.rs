@@ -17,7 +17,7 @@ pub struct Site {
     pub pages: Vec<Page>,
     /// Position in `pages` by locale, then path: looked up for every link
     /// and list, so without building a key.
-    index: HashMap<Locale, FxHashMap<ContentPath, usize>>,
+    index: FxHashMap<Locale, FxHashMap<ContentPath, usize>>,
     /// Every content path that some locale has, sorted.
     pub paths: Vec<ContentPath>,
     /// Pages whose file failed to load (already reported): links to them
@@ -43,7 +43,7 @@ impl Route<'_> {
 
 impl Site {
     pub fn new(config: Config, pages: Vec<Page>, failed: Vec<(Locale, ContentPath)>) -> Site {
-        let mut index: HashMap<Locale, FxHashMap<ContentPath, usize>> = HashMap::new();
+        let mut index: FxHashMap<Locale, FxHashMap<ContentPath, usize>> = FxHashMap::default();
         let mut paths = BTreeSet::new();
         for (i, page) in pages.iter().enumerate() {
             index
@@ -65,6 +65,14 @@ impl Site {
     /// Gives back the pages, for a preview that reloads some of them.
     pub fn into_pages(self) -> (Config, Vec<Page>) {
         (self.config, self.pages)
+    }
+
+    /// Puts `page` in place of the page of the same locale and path, which
+    /// must be there with the same kind and front matter: what the index
+    /// and lists were made from stays as it was.
+    pub fn replace_body(&mut self, page: Page) {
+        let at = self.index[&page.locale][&page.path];
+        self.pages[at] = page;
     }
 
     /// The page written in exactly this locale.

@@ -225,7 +225,7 @@ pub fn check_message_keys(theme: &ThemeFiles, messages: &Messages) -> Diagnostic
 
 /// What the template functions need to know, shared by all locales.
 pub struct Lookup {
-    pub messages: Messages,
+    pub messages: Arc<Messages>,
     /// Addresses of the pages the theme links to, per locale: content path →
     /// URL.
     pub urls: HashMap<Locale, HashMap<String, String>>,

@@ -149,23 +149,26 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
             unmarked: Vec::new(),
         };
         for source in &sources {
-            let path = source.path.as_str().to_string();
+            // Most pages are translated and current: nothing is allocated
+            // for them, which the preview notices on every edit.
+            let path = || source.path.as_str().to_string();
             let Some(page) = site.page(&locale.locale, &source.path) else {
                 let shown = site.resolve(locale, &source.path).unwrap_or(source);
                 content.fallback.push(FallbackPage {
-                    path,
+                    path: path(),
                     shown_in: shown.locale.to_string(),
                 });
                 continue;
             };
             content.translated += 1;
             if page.translation == Some(front_matter::Translation::Draft) {
-                content.drafts.push(path.clone());
+                content.drafts.push(path());
             }
-            let current = source.source_hash().to_string();
+            let current = source.source_hash();
             match &page.translated_from {
-                None => content.unmarked.push(path),
-                Some(from) if *from != current => {
+                None => content.unmarked.push(path()),
+                Some(from) if from != current => {
+                    let path = path();
                     let source_file = format!("content/{default}/{path}");
                     let change = history.and_then(|root| git_change(root, &source_file, from));
                     let summary = match &change {
@@ -180,7 +183,7 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
                         source: source_file,
                         path,
                         translated_from: from.clone(),
-                        source_hash: current,
+                        source_hash: current.to_string(),
                         change,
                         summary,
                     });
