@@ -50,6 +50,13 @@ impl Server {
                 all.push('\n');
             }
         });
+        // Made before anything can fail, so that its Drop stops the
+        // process even when the checks below panic.
+        let server = Server {
+            child,
+            port,
+            output,
+        };
         let serving = ready_rx
             .recv_timeout(Duration::from_secs(30))
             .expect("integra serve starts");
@@ -57,16 +64,9 @@ impl Server {
             serving,
             format!("Serving the site at http://127.0.0.1:{port}/mip/ (Ctrl-C to stop)")
         );
-        assert!(
-            output.lock().unwrap().starts_with("Built "),
-            "{}",
-            output.lock().unwrap()
-        );
-        Server {
-            child,
-            port,
-            output,
-        }
+        let printed = server.printed();
+        assert!(printed.starts_with("Built "), "{printed}");
+        server
     }
 
     pub fn port(&self) -> u16 {
