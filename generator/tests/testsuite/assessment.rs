@@ -356,7 +356,8 @@ fn serve_answers_a_form_post_with_the_projects_own_texts() {
     );
 }
 
-fn mip_version() -> String {
+/// The questionnaire's version, read from its file as a client would.
+pub(crate) fn mip_version() -> String {
     let toml = std::fs::read_to_string(repo_root().join("mip/questionnaire.toml")).unwrap();
     toml.lines()
         .find_map(|l| l.strip_prefix("version = "))

@@ -106,12 +106,7 @@ pub(super) fn digits(counts: &[usize]) -> String {
 }
 
 pub(super) fn version() -> String {
-    let toml = std::fs::read_to_string(repo_root().join("mip/questionnaire.toml")).unwrap();
-    toml.lines()
-        .find_map(|l| l.strip_prefix("version = "))
-        .unwrap()
-        .trim_matches('"')
-        .to_string()
+    crate::assessment::mip_version()
 }
 
 pub(super) async fn start(site: &SiteTest, driver: &Driver, profile: &str, path: &str) -> Client {
