@@ -82,7 +82,7 @@ async function marked(response) {
   });
 }
 
-async function keep(event, request, response) {
+async function keep(request, response) {
   if (!keepable(response)) return;
   const copy = await stamp(response.clone(), "");
   const cache = await caches.open(PAGES);
@@ -95,7 +95,7 @@ async function keep(event, request, response) {
 async function networkFirst(event, page) {
   const request = event.request;
   const fromNetwork = fetch(request).then((response) => {
-    event.waitUntil(keep(event, request, response).catch(() => {}));
+    event.waitUntil(keep(request, response).catch(() => {}));
     return response;
   });
   const copy = await kept(request.url);
@@ -130,7 +130,7 @@ async function cacheFirst(event) {
   if (exact) return exact;
   try {
     const response = await fetch(request);
-    event.waitUntil(keep(event, request, response).catch(() => {}));
+    event.waitUntil(keep(request, response).catch(() => {}));
     return response;
   } catch (error) {
     // Offline, and this version is not kept: another one is better than none.
@@ -238,11 +238,31 @@ self.addEventListener("install", (event) => {
   );
 });
 
+// Pages open when the first worker starts loaded before it could keep
+// them: it keeps them now (their files are kept as the next page asks for
+// them).
+async function keepOpenPages() {
+  const open = await self.clients.matchAll({ type: "window" });
+  const cache = await caches.open(PAGES);
+  await Promise.all(
+    open
+      .map((client) => keyOf(client.url))
+      .filter((url) => url.startsWith(self.location.origin + BASE))
+      .map(async (url) => {
+        if (await cache.match(url)) return;
+        const response = await fetch(url);
+        if (keepable(response)) await cache.put(url, await stamp(response, ""));
+      }),
+  );
+}
+
 self.addEventListener("activate", (event) => {
   event.waitUntil(
     prune()
       .catch(() => {})
-      .then(() => self.clients.claim()),
+      .then(() => self.clients.claim())
+      .then(keepOpenPages)
+      .catch(() => {}),
   );
 });
 
@@ -253,20 +273,6 @@ self.addEventListener("message", (event) => {
     self.skipWaiting();
   } else if (data.type === "version" && port) {
     port.postMessage({ version: VERSION });
-  } else if (data.type === "keep" && Array.isArray(data.urls)) {
-    // The page that registered the worker, and its files, which loaded
-    // before the worker could keep them.
-    event.waitUntil(
-      Promise.all(
-        data.urls
-          .filter((u) => keyOf(u).startsWith(self.location.origin + BASE))
-          .map((u) =>
-            fetch(u)
-              .then((response) => keep(event, new Request(u), response))
-              .catch(() => {}),
-          ),
-      ),
-    );
   } else if (data.type === "save" && LOCALES.includes(data.locale) && port) {
     event.waitUntil(
       save(data.locale, (done, total) => port.postMessage({ done, total }))
