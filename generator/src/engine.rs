@@ -434,7 +434,9 @@ pub fn render(
 
     // Derived outputs, from the files as they are now. While files are
     // left for later, so are they.
-    let derived: Vec<usize> = (0..files.len()).filter(|&at| is_derived(&files[at])).collect();
+    let derived: Vec<usize> = (0..files.len())
+        .filter(|&at| is_derived(&files[at]))
+        .collect();
     if !deferred.is_empty() {
         deferred.extend(derived.iter().map(|&at| files[at].path.clone()));
     } else if !derived.is_empty() {

@@ -71,7 +71,9 @@ impl OutputKind for OfflineList {
         let Key::Locale(locale) = key else {
             unreachable!("offline lists are per locale")
         };
-        let built = cx.built.expect("derived outputs are rendered with the built files");
+        let built = cx
+            .built
+            .expect("derived outputs are rendered with the built files");
         reads.add(Input::Global);
         let base = &cx.loaded.site.config.base_path;
         // Whatever the build writes below the locale's folder is part of
@@ -120,17 +122,32 @@ impl OutputKind for ServiceWorker {
     }
 
     fn render(&self, _key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
-        let built = cx.built.expect("derived outputs are rendered with the built files");
+        let built = cx
+            .built
+            .expect("derived outputs are rendered with the built files");
         reads.add(Input::Global);
         let config = &cx.loaded.site.config;
-        let version =
-            crate::fingerprint::hash(built.under("").iter().map(|(p, h)| (*p, *h)).collect::<Vec<_>>());
+        let version = crate::fingerprint::hash(
+            built
+                .under("")
+                .iter()
+                .map(|(p, h)| (*p, *h))
+                .collect::<Vec<_>>(),
+        );
         let locales: Vec<&str> = config.locales.iter().map(|l| l.locale.as_str()).collect();
+        let Some(script) = cx.loaded.asset_url("offline.js") else {
+            return Rendered::failed(
+                Diagnostic::error("the theme has no `static/offline.js`")
+                    .in_file(format!("themes/{}/static", config.theme))
+                    .with_hint("the service worker keeps the theme's offline.js, which shows offline copies and updates"),
+            );
+        };
         let settings = format!(
-            "const BASE = {};\nconst VERSION = \"{version:016x}\";\nconst LOCALES = {};\nconst ENDPOINT = {};\n",
+            "const BASE = {};\nconst VERSION = \"{version:016x}\";\nconst LOCALES = {};\nconst ENDPOINT = {};\nconst SCRIPT = {};\n",
             serde_json::to_string(&config.base_path).expect("a string serialises"),
             serde_json::to_string(&locales).expect("strings serialise"),
             serde_json::to_string(&config.assessment_endpoint).expect("a string serialises"),
+            serde_json::to_string(&script).expect("a string serialises"),
         );
         match crate::minify::javascript(&format!("{settings}{WORKER}"), WORKER_FILE.as_ref()) {
             Ok(code) => Rendered::ok(code.into_bytes()),
@@ -206,9 +223,7 @@ impl OutputKind for Manifest {
                 .messages()
                 .format(locale, key, &[])
                 .map(|(text, _)| text)
-                .map_err(|e| {
-                    Diagnostic::error(e).in_file(format!("locales/{locale}/offline.ftl"))
-                })
+                .map_err(|e| Diagnostic::error(e).in_file(format!("locales/{locale}/offline.ftl")))
         };
         let (name, short_name) = match (text("site-title"), text("offline-app-short-name")) {
             (Ok(name), Ok(short)) => (name, short),

@@ -72,14 +72,25 @@ fn each_locale_lists_every_file_of_it_and_the_theme_files_with_the_hash_of_their
             let url = format!("/mip/{}", relative.trim_end_matches("index.html"));
             assert!(list.contains_key(&url), "{locale}: {url} is not listed");
         }
-        for asset in ["style.css", "site.js", "offline.js", "favicon.svg", "icon-192.png"] {
+        for asset in [
+            "style.css",
+            "site.js",
+            "offline.js",
+            "favicon.svg",
+            "icon-192.png",
+        ] {
             assert!(
                 list.contains_key(&format!("/mip/{asset}")),
                 "{locale}: {asset}"
             );
         }
-        assert!(!list.contains_key("/mip/sw.js"), "the worker is not precached");
-        assert!(list.keys().all(|u| !u.starts_with("/mip/fr/") || locale == "fr"));
+        assert!(
+            !list.contains_key("/mip/sw.js"),
+            "the worker is not precached"
+        );
+        assert!(list
+            .keys()
+            .all(|u| !u.starts_with("/mip/fr/") || locale == "fr"));
     }
 }
 
@@ -150,11 +161,19 @@ fn the_worker_knows_the_base_path_and_the_manifest_names_the_locale() {
     assert_eq!(sizes, ["192x192", "512x512"]);
     for icon in icons {
         let src = icon["src"].as_str().unwrap();
-        let file = src.strip_prefix("/mip/").unwrap().split('?').next().unwrap();
+        let file = src
+            .strip_prefix("/mip/")
+            .unwrap()
+            .split('?')
+            .next()
+            .unwrap();
         let png = std::fs::read(site.path(&format!("public/{file}"))).unwrap();
         assert!(png.starts_with(b"\x89PNG"), "{src} is a PNG");
     }
-    for page in ["public/ar/index.html", "public/en/self-assessment/index.html"] {
+    for page in [
+        "public/ar/index.html",
+        "public/en/self-assessment/index.html",
+    ] {
         let html = site.html(page);
         let lang = if page.contains("/ar/") { "ar" } else { "en" };
         assert_eq!(
@@ -193,8 +212,9 @@ fn dechunk(mut body: &[u8]) -> Vec<u8> {
     let mut out = Vec::new();
     loop {
         let line_end = body.windows(2).position(|w| w == b"\r\n").unwrap();
-        let size = usize::from_str_radix(std::str::from_utf8(&body[..line_end]).unwrap().trim(), 16)
-            .unwrap();
+        let size =
+            usize::from_str_radix(std::str::from_utf8(&body[..line_end]).unwrap().trim(), 16)
+                .unwrap();
         if size == 0 {
             return out;
         }
@@ -218,7 +238,10 @@ fn serve_compresses_pages_with_gzip_and_brotli_and_keeps_the_live_reload() {
         .read_to_string(&mut unzipped)
         .unwrap();
     assert_eq!(unzipped, plain);
-    assert!(gzipped.len() * 2 < plain.len(), "gzip makes the page smaller");
+    assert!(
+        gzipped.len() * 2 < plain.len(),
+        "gzip makes the page smaller"
+    );
 
     let (head, brotli) = get_encoded(&server, "/mip/en/workshops/network-map/", "br");
     assert!(head.contains("content-encoding: br"), "{head}");
@@ -257,9 +280,11 @@ async fn script(client: &Client, code: &str) -> Value {
 /// keeps what it reads.
 async fn wait_for_worker(client: &Client) {
     let deadline = Instant::now() + Duration::from_secs(20);
-    while script(client, "return !!navigator.serviceWorker.controller").await != Value::Bool(true)
-    {
-        assert!(Instant::now() < deadline, "the service worker never took control");
+    while script(client, "return !!navigator.serviceWorker.controller").await != Value::Bool(true) {
+        assert!(
+            Instant::now() < deadline,
+            "the service worker never took control"
+        );
         tokio::time::sleep(Duration::from_millis(100)).await;
     }
 }
@@ -290,7 +315,14 @@ async fn pages_read_are_there_with_the_server_stopped() {
     client.goto(&server.url("/mip/en/about/")).await.unwrap();
     let about = h1(&client).await;
     // Online, no page says it is a copy.
-    assert!(script(&client, "return !document.querySelector('meta[name=integra-offline-copy]')").await == Value::Bool(true));
+    assert!(
+        script(
+            &client,
+            "return !document.querySelector('meta[name=integra-offline-copy]')"
+        )
+        .await
+            == Value::Bool(true)
+    );
     server.stop();
 
     client.goto(&server.url("/mip/en/about/")).await.unwrap();
@@ -351,7 +383,10 @@ async fn a_saved_locale_opens_pages_never_visited_with_the_server_stopped() {
         css(&client, "main > p.notice").await;
     }
     // Another locale was not saved.
-    client.goto(&server.url("/mip/fr/workshops/")).await.unwrap();
+    client
+        .goto(&server.url("/mip/fr/workshops/"))
+        .await
+        .unwrap();
     let found = script(&client, "return !!document.querySelector('.site-header')").await;
     assert_eq!(found, Value::Bool(false), "French was not saved");
     client.close().await.unwrap();
@@ -369,7 +404,11 @@ async fn a_new_version_is_offered_and_shown_on_reload() {
     wait_for_worker(&client).await;
     let (_, worker) = server.get("/mip/sw.js");
 
-    site.replace_in_file("content/en/about.md", "+++\n\n", "+++\n\nNews for the update test.\n\n");
+    site.replace_in_file(
+        "content/en/about.md",
+        "+++\n\n",
+        "+++\n\nNews for the update test.\n\n",
+    );
     let deadline = Instant::now() + Duration::from_secs(20);
     while server.get("/mip/sw.js").1 == worker {
         assert!(Instant::now() < deadline, "the worker was never rebuilt");

@@ -1,7 +1,7 @@
 // The site's service worker. The build puts BASE (the site's path), VERSION
 // (a hash of every file it wrote, so that the browser sees a new worker
 // after every change), LOCALES and ENDPOINT (the self-assessment's) in
-// front of this code. It follows Workbox's documented behaviour, without
+// front of this code, and SCRIPT, the address of offline.js. It follows Workbox's documented behaviour, without
 // Workbox: pages network-first with the cache as fallback, hashed files
 // cache-first, saved locales precached with a revision per file so that an
 // update downloads only what changed, and a new worker that waits until
@@ -230,11 +230,22 @@ async function prune() {
 // A new worker brings the saved locales up to date before it waits: only
 // changed files are downloaded. Offline, it installs all the same and the
 // old copies stay.
+// It also keeps offline.js, which says that a page is an offline copy.
 self.addEventListener("install", (event) => {
+  const script = new URL(SCRIPT, self.location.href).href;
   event.waitUntil(
-    savedLocales()
-      .then((locales) => Promise.all(locales.map((locale) => save(locale))))
-      .catch(() => {}),
+    Promise.all([
+      fetch(script)
+        .then(async (response) => {
+          if (keepable(response)) {
+            await (await caches.open(PAGES)).put(script, await stamp(response, ""));
+          }
+        })
+        .catch(() => {}),
+      savedLocales()
+        .then((locales) => Promise.all(locales.map((locale) => save(locale))))
+        .catch(() => {}),
+    ]),
   );
 });
 
