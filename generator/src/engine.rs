@@ -7,11 +7,13 @@
 //! memory. With an empty manifest everything renders: a clean build.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::hash::{Hash, Hasher};
 use std::sync::{Arc, Mutex, OnceLock};
 
 use rayon::prelude::*;
 use rustc_hash::{FxHashMap, FxHashSet};
 use serde::{Deserialize, Serialize};
+use xxhash_rust::xxh3::Xxh3;
 
 use crate::config::Locale;
 use crate::content::ContentPath;
@@ -63,6 +65,74 @@ pub struct Record {
     /// Warnings found while rendering it, repeated by every build that
     /// keeps it.
     pub warnings: Vec<Warning>,
+    /// Of a derived output: what it read of the other files.
+    pub built: Option<FromBuilt>,
+}
+
+/// What a derived output (see [`outputs::OutputKind::derived`]) read of the
+/// other files: the folders it listed, and the hash of their files' paths
+/// and content hashes then. It is rendered again when that hash changes.
+#[derive(Clone, Debug, Serialize, Deserialize)]
+pub struct FromBuilt {
+    pub folders: Vec<String>,
+    pub hash: u64,
+}
+
+/// The content hash of every file of the site that is not derived, by path:
+/// what derived outputs are made from.
+pub struct Contents<'a>(BTreeMap<&'a str, u64>);
+
+impl Contents<'_> {
+    /// The files whose path starts with `folder` (`""` for all), in order.
+    fn under<'s>(&'s self, folder: &str) -> Vec<(&'s str, u64)> {
+        use std::ops::Bound;
+        self.0
+            .range::<str, _>((Bound::Included(folder), Bound::Unbounded))
+            .take_while(|(path, _)| path.starts_with(folder))
+            .map(|(path, hash)| (*path, *hash))
+            .collect()
+    }
+
+    /// The hash of the files below `folders`, which changes when one of
+    /// them is added, removed or changed.
+    fn hash(&self, folders: &[String]) -> u64 {
+        let mut hasher = Xxh3::new();
+        for folder in folders {
+            folder.hash(&mut hasher);
+            for (path, content) in self.under(folder) {
+                path.hash(&mut hasher);
+                hasher.write_u64(content);
+            }
+        }
+        hasher.finish()
+    }
+}
+
+/// A derived output's view of the other files: it lists them by folder, and
+/// each folder listed becomes one of its inputs.
+pub struct Built<'a> {
+    contents: &'a Contents<'a>,
+    folders: Mutex<Vec<String>>,
+}
+
+impl Built<'_> {
+    /// The files whose path starts with `folder` (`""` for every file), with
+    /// the hash of their bytes, in path order.
+    pub fn under(&self, folder: &str) -> Vec<(&str, u64)> {
+        self.folders
+            .lock()
+            .expect("no panics while holding")
+            .push(folder.to_string());
+        self.contents.under(folder)
+    }
+
+    fn into_record(self) -> FromBuilt {
+        let mut folders = self.folders.into_inner().expect("no panics while holding");
+        folders.sort_unstable();
+        folders.dedup();
+        let hash = self.contents.hash(&folders);
+        FromBuilt { folders, hash }
+    }
 }
 
 /// A warning as a manifest keeps it.
@@ -338,8 +408,10 @@ pub fn render(
     } = plan;
     let (mut now, mut deferred) = (Vec::new(), Vec::new());
     let mut fresh_at = vec![false; files.len()];
-    for (at, (file, changed)) in files.iter().zip(changed).enumerate() {
-        if !changed {
+    let is_derived = |file: &OutputFile| outputs::OUTPUTS[file.kind].derived();
+    for (at, (file, &changed)) in files.iter().zip(&changed).enumerate() {
+        // Derived outputs are decided below, once the others are known.
+        if !changed || is_derived(file) {
             continue;
         }
         if first.is_none_or(|accept| accept(&file.path)) {
@@ -350,43 +422,71 @@ pub fn render(
         }
     }
 
-    let cx = RenderCx { loaded, cache };
-    let results: Vec<(&OutputFile, Vec<Input>, Record, outputs::Rendered)> = now
+    let cx = RenderCx {
+        loaded,
+        cache,
+        built: None,
+    };
+    let mut results: Vec<Done> = now
         .par_iter()
-        .map(|file| {
-            let reads = Reads::default();
-            let mut rendered = outputs::render(file, &cx, &reads);
-            let inputs = reads.into_sorted();
-            let fingerprint = Values::fingerprint(inputs.iter().map(|i| values.of(i)));
-            let content = rendered
-                .bytes
-                .as_deref()
-                .map_or(0, fingerprint::content_hash);
-            // The bytes go to the sink now, not kept for the whole site.
-            if let (Some(bytes), Some(sink)) = (rendered.bytes.take(), sink) {
-                if let Err(e) = sink.put(&file.path, &bytes) {
-                    rendered.problems.push(e);
-                }
-            }
-            let record = Record {
-                inputs: Vec::new(),
-                fingerprint,
-                content,
-                links: rendered
-                    .links
-                    .iter()
-                    .map(|l| (l.target.clone(), l.fragment.clone()))
-                    .collect(),
-                warnings: rendered
-                    .problems
-                    .iter()
-                    .filter(|d| !d.is_error())
-                    .map(Warning::from)
-                    .collect(),
-            };
-            (*file, inputs, record, rendered)
-        })
+        .map(|file| render_one(file, &cx, &values, sink))
         .collect();
+
+    // Derived outputs, from the files as they are now. While files are
+    // left for later, so are they.
+    let derived: Vec<usize> = (0..files.len())
+        .filter(|&at| is_derived(&files[at]))
+        .collect();
+    if !deferred.is_empty() {
+        deferred.extend(derived.iter().map(|&at| files[at].path.clone()));
+    } else if !derived.is_empty() {
+        let fresh: FxHashMap<&str, u64> = results
+            .iter()
+            .map(|(file, _, record, _)| (file.path.as_str(), record.content))
+            .collect();
+        let contents = Contents(
+            files
+                .iter()
+                .zip(&records)
+                .filter(|(file, _)| !is_derived(file))
+                .map(|(file, record)| {
+                    let path = file.path.as_str();
+                    let content = fresh
+                        .get(path)
+                        .copied()
+                        .or_else(|| record.as_ref().map(|r| r.content))
+                        .unwrap_or(0);
+                    (path, content)
+                })
+                .collect(),
+        );
+        let stale: Vec<usize> = derived
+            .into_iter()
+            .filter(|&at| {
+                changed[at]
+                    || records[at]
+                        .as_ref()
+                        .and_then(|r| r.built.as_ref())
+                        .is_none_or(|b| contents.hash(&b.folders) != b.hash)
+            })
+            .collect();
+        for &at in &stale {
+            fresh_at[at] = true;
+        }
+        results.par_extend(stale.par_iter().map(|&at| {
+            let built = Built {
+                contents: &contents,
+                folders: Mutex::default(),
+            };
+            let cx = RenderCx {
+                built: Some(&built),
+                ..cx
+            };
+            let mut done = render_one(&files[at], &cx, &values, sink);
+            done.2.built = Some(built.into_record());
+            done
+        }));
+    }
 
     let mut problems = Diagnostics::default();
     let mut needed: Vec<&Input> = results.iter().flat_map(|(_, inputs, ..)| inputs).collect();
@@ -469,6 +569,50 @@ pub fn render(
         deferred,
         problems,
     }
+}
+
+/// A file rendered: the inputs it read, its record and what it gave.
+type Done<'f> = (&'f OutputFile, Vec<Input>, Record, outputs::Rendered);
+
+/// Renders one file into `sink` and makes its record.
+fn render_one<'f>(
+    file: &'f OutputFile,
+    cx: &RenderCx<'_>,
+    values: &Values<'_>,
+    sink: Option<&dyn Sink>,
+) -> Done<'f> {
+    let reads = Reads::default();
+    let mut rendered = outputs::render(file, cx, &reads);
+    let inputs = reads.into_sorted();
+    let fingerprint = Values::fingerprint(inputs.iter().map(|i| values.of(i)));
+    let content = rendered
+        .bytes
+        .as_deref()
+        .map_or(0, fingerprint::content_hash);
+    // The bytes go to the sink now, not kept for the whole site.
+    if let (Some(bytes), Some(sink)) = (rendered.bytes.take(), sink) {
+        if let Err(e) = sink.put(&file.path, &bytes) {
+            rendered.problems.push(e);
+        }
+    }
+    let record = Record {
+        inputs: Vec::new(),
+        fingerprint,
+        content,
+        links: rendered
+            .links
+            .iter()
+            .map(|l| (l.target.clone(), l.fragment.clone()))
+            .collect(),
+        warnings: rendered
+            .problems
+            .iter()
+            .filter(|d| !d.is_error())
+            .map(Warning::from)
+            .collect(),
+        built: None,
+    };
+    (file, inputs, record, rendered)
 }
 
 /// A page rendered now: its element ids (none if it failed) and its links

@@ -241,6 +241,12 @@ impl Loaded {
         &self.lookup.messages
     }
 
+    /// The cache-busting address of a theme file, as templates' `asset()`
+    /// gives it; `None` when the theme has no such file.
+    pub fn asset_url(&self, relative: &str) -> Option<String> {
+        self.lookup.assets.get(relative).cloned()
+    }
+
     /// The templates and base context of `locale`.
     pub fn templates_for(&self, locale: &Locale) -> (&Tera, &Context) {
         let (tera, ctx) = &self.per_locale[locale];

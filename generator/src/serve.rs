@@ -16,6 +16,7 @@ use axum::routing::any;
 use axum::Router;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
+use tower_http::compression::CompressionLayer;
 use tower_livereload::{LiveReloadLayer, Reloader};
 
 use crate::diagnostic::{Diagnostic, Diagnostics};
@@ -130,7 +131,13 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
     let reloader = livereload.reloader();
     let watcher = watch(preview, Arc::clone(&shared), reloader).map_err(std::io::Error::other)?;
 
-    let app = router(shared, &base_path).layer(livereload);
+    // Compression wraps the live reload, which injects its script only into
+    // uncompressed pages; it leaves the reload's event stream alone
+    // (tower-http skips `text/event-stream`), and compresses what a CDN
+    // would: gzip or Brotli, as the browser asks.
+    let app = router(shared, &base_path)
+        .layer(livereload)
+        .layer(CompressionLayer::new().gzip(true).br(true));
     let listener = tokio::net::TcpListener::bind(addr).await?;
     let shown = if addr.ip().is_unspecified() {
         format!("http://127.0.0.1:{}{base_path}", addr.port())
@@ -468,6 +475,7 @@ fn content_type(path: &str) -> &'static str {
         "css" => "text/css; charset=utf-8",
         "js" => "text/javascript; charset=utf-8",
         "json" => "application/json",
+        "webmanifest" => "application/manifest+json",
         "xml" => "application/xml",
         "txt" => "text/plain; charset=utf-8",
         "svg" => "image/svg+xml",

@@ -12,12 +12,14 @@ use crate::config::Locale;
 use crate::content::ContentPath;
 use crate::deps::Reads;
 use crate::diagnostic::Diagnostic;
+use crate::engine::Built;
 use crate::load::Loaded;
 use crate::markdown::AnchorLink;
 use crate::render::BodyCache;
 
 mod assets;
 mod chooser;
+mod offline;
 mod pages;
 mod questionnaire;
 mod sitemap;
@@ -35,6 +37,10 @@ pub static OUTPUTS: &[&dyn OutputKind] = &[
     &sitemap::Robots,
     &questionnaire::QuestionnaireJson,
     &assets::StaticFiles,
+    &offline::Manifest,
+    // Derived outputs last: they are made from the files above.
+    &offline::OfflineList,
+    &offline::ServiceWorker,
 ];
 
 /// One file of the site, by its path relative to the output folder.
@@ -89,9 +95,12 @@ impl Rendered {
 }
 
 /// What rendering has at hand.
+#[derive(Clone, Copy)]
 pub struct RenderCx<'a> {
     pub loaded: &'a Loaded,
     pub cache: Option<&'a BodyCache>,
+    /// For a derived output, the other files as rendered; `None` otherwise.
+    pub built: Option<&'a Built<'a>>,
 }
 
 /// One kind of output file.
@@ -102,6 +111,15 @@ pub trait OutputKind: Sync {
 
     /// Renders one file, adding every input it reads to `reads`.
     fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered;
+
+    /// Whether the files of this kind are made from the other files' bytes
+    /// (such as a list of every file with its hash): they are rendered after
+    /// all the others, read them through [`RenderCx::built`], and are
+    /// rendered again when what they read changed. They cannot read each
+    /// other.
+    fn derived(&self) -> bool {
+        false
+    }
 }
 
 /// Every file the site has now, in a stable order.

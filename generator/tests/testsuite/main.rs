@@ -14,6 +14,7 @@ mod i18n;
 mod incremental;
 mod journey;
 mod live;
+mod offline;
 mod preview;
 mod questionnaire;
 mod serve;

@@ -53,7 +53,7 @@ impl SiteTest {
             &dir.path().join("themes/default"),
         );
         std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
-        for file in ["main.ftl", "assessment.ftl"] {
+        for file in ["main.ftl", "assessment.ftl", "offline.ftl"] {
             let to = dir.path().join("locales/en").join(file);
             std::fs::copy(root.join("locales/en").join(file), to).unwrap();
         }

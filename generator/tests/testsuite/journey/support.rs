@@ -72,9 +72,14 @@ pub(super) async fn nothing_kept(client: &Client, posts: usize) {
             "qrcodegen.js",
             "toolkit.js",
             "favicon.svg",
+            "offline.js",
+            "icon-192.png",
+            "icon-512.png",
         ]
         .iter()
-        .any(|f| path == format!("/mip/{f}"));
+        .any(|f| path == format!("/mip/{f}"))
+            // The locale's web app manifest, which the page links to.
+            || (path.starts_with("/mip/") && path.ends_with("/manifest.webmanifest"));
         // `integra serve` adds its live-reload stream; the site has none.
         let preview = path.starts_with("/_tower-livereload/");
         if path == "/api/assessment" && entry[1] == "fetch" {
