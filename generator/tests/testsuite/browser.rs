@@ -101,8 +101,20 @@ impl Driver {
 
     /// A phone-sized browser, with or without JavaScript.
     pub async fn browser(&self, javascript: bool, profile: &Path) -> Client {
+        self.browser_sized(390, 844, javascript, profile).await
+    }
+
+    /// A browser whose window is `width` × `height` CSS pixels, such as the
+    /// 320 px of the smallest phones. Headless, the window is the viewport.
+    pub async fn browser_sized(
+        &self,
+        width: u32,
+        height: u32,
+        javascript: bool,
+        profile: &Path,
+    ) -> Client {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
-        args.push("--window-size=390,844".into());
+        args.push(format!("--window-size={width},{height}"));
         args.push(format!("--user-data-dir={}", profile.display()));
         if !javascript {
             args.push("--blink-settings=scriptEnabled=false".into());
