@@ -434,10 +434,12 @@ async fn without_javascript_the_workshops_page_is_the_whole_grouped_list() {
 }
 
 /// Run in a page: what sticks out of a `clientWidth`-wide viewport, on
-/// either side (right-to-left pages overflow to the left). An element inside
-/// a box that scrolls or clips on its own is that box's business; the box
-/// itself is checked like any other.
+/// either side (right-to-left pages overflow to the left), with every
+/// `<details>` open, the language menu included. An element inside a box
+/// that scrolls or clips on its own is that box's business; the box itself
+/// is checked like any other. Elements not rendered are skipped.
 const OVERFLOW: &str = r#"
+for (const d of document.querySelectorAll("details")) d.open = true;
 const root = document.documentElement;
 const width = root.clientWidth;
 const found = [];
@@ -451,6 +453,7 @@ const contained = (el) => {
 const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "")
   + (el.classList.length ? `.${[...el.classList].join(".")}` : "");
 for (const el of document.body.querySelectorAll("*")) {
+  if (!el.checkVisibility()) continue;
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) continue;
   if ((r.right > width + 0.5 || r.left < -0.5) && !contained(el)) {
