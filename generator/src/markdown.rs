@@ -92,7 +92,9 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
                 .collect()
         };
         match &mut events[i].0 {
-            Event::Start(Tag::Heading { id: None, level, .. }) => {
+            Event::Start(Tag::Heading {
+                id: None, level, ..
+            }) => {
                 let level = *level;
                 let text = heading_text(&events);
                 let id = unique_id(&slugify(&text), &mut used_ids);

@@ -115,9 +115,15 @@ impl Driver {
         javascript: bool,
         profile: &Path,
     ) -> Client {
-        let emulation = json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}});
-        self.session(javascript, profile, (width.max(500), height), Some(emulation))
-            .await
+        let emulation =
+            json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}});
+        self.session(
+            javascript,
+            profile,
+            (width.max(500), height),
+            Some(emulation),
+        )
+        .await
     }
 
     async fn session(

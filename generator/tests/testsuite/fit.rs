@@ -69,13 +69,19 @@ fn the_workshop_list_carries_what_the_finder_filters_by() {
         );
     }
     // What network-map.md's front matter says, on its card.
-    let card = select(&page, "li.card:has(a[href='/mip/en/workshops/network-map/'])");
+    let card = select(
+        &page,
+        "li.card:has(a[href='/mip/en/workshops/network-map/'])",
+    );
     let card = card.first().expect("network-map is listed").value();
     let data: Vec<_> = ["pillar", "duration", "min", "max", "format", "level"]
         .iter()
         .map(|k| card.attr(&format!("data-{k}")).unwrap())
         .collect();
-    assert_eq!(data, ["community", "45", "1", "6", "either", "introductory"]);
+    assert_eq!(
+        data,
+        ["community", "45", "1", "6", "either", "introductory"]
+    );
     // Every workshop is a card with them, in its pillar's group, and the
     // count of matches can be said for every number of them.
     let workshops = std::fs::read_dir(BUILT.path("content/en/workshops"))
@@ -101,7 +107,12 @@ fn the_workshop_list_carries_what_the_finder_filters_by() {
     let counts = &main[main.find("<template id=\"finder-counts\">").unwrap()..];
     let counts = &counts[..counts.find("</template>").unwrap()];
     assert_eq!(counts.matches("data-count=").count(), workshops + 1);
-    assert!(counts.contains(&format!("data-count=\"{workshops}\">\u{2068}{workshops}\u{2069} workshops match.")), "{counts}");
+    assert!(
+        counts.contains(&format!(
+            "data-count=\"{workshops}\">\u{2068}{workshops}\u{2069} workshops match."
+        )),
+        "{counts}"
+    );
 }
 
 #[test]
@@ -137,10 +148,7 @@ fn page_styles_and_scripts_load_only_where_they_are_used() {
 #[test]
 fn a_workshop_sheet_has_its_print_button_at_the_top_and_the_bottom() {
     let page = BUILT.main("public/en/workshops/network-map/index.html");
-    let buttons: Vec<usize> = page
-        .match_indices("data-print")
-        .map(|(at, _)| at)
-        .collect();
+    let buttons: Vec<usize> = page.match_indices("data-print").map(|(at, _)| at).collect();
     assert_eq!(buttons.len(), 2, "{page}");
     let facts = page.find("class=\"facts\"").unwrap();
     let body = page.find("</article>").unwrap();
@@ -157,7 +165,10 @@ fn the_self_assessment_has_a_start_link_near_the_top() {
     assert_eq!(select(&page, "#assessment-heading").len(), 1);
     // Right below the title, before the introduction.
     let main = BUILT.main("public/en/self-assessment/index.html");
-    let (h1, start) = (main.find("</h1>").unwrap(), main.find("start-link").unwrap());
+    let (h1, start) = (
+        main.find("</h1>").unwrap(),
+        main.find("start-link").unwrap(),
+    );
     assert!(start > h1 && start - h1 < 40, "{main}");
 }
 
@@ -202,7 +213,11 @@ fn long_pages_get_a_contents_list_of_their_sections() {
         .collect();
     assert_eq!(targets.len(), 9);
     for target in targets {
-        assert_eq!(select(&toolkit, &format!("h2{target}")).len(), 1, "{target}");
+        assert_eq!(
+            select(&toolkit, &format!("h2{target}")).len(),
+            1,
+            "{target}"
+        );
     }
 }
 
@@ -307,7 +322,11 @@ async fn the_finder_filters_workshops_and_keeps_its_filters_in_the_address() {
     assert_eq!(want, ["/mip/en/workshops/network-map/"]);
     assert_eq!(visible_workshops(&client).await, want);
     assert_eq!(
-        script(&client, "return document.querySelector('.finder-status').textContent").await,
+        script(
+            &client,
+            "return document.querySelector('.finder-status').textContent"
+        )
+        .await,
         json!("One workshop matches.")
     );
     // Only the community group is left on the page.
@@ -356,7 +375,11 @@ async fn the_finder_filters_workshops_and_keeps_its_filters_in_the_address() {
     css(&client, "form#finder:not([hidden])").await;
     assert_eq!(visible_workshops(&client).await, want);
     assert_eq!(
-        script(&client, "return document.querySelector('#finder-level').value").await,
+        script(
+            &client,
+            "return document.querySelector('#finder-level').value"
+        )
+        .await,
         json!("advanced")
     );
 
@@ -470,9 +493,7 @@ async fn too_wide(site: &SiteTest, locales: &[&str]) -> (usize, Vec<String>) {
     let driver = Driver::start();
     let server = Server::start(site);
     let profile = tempfile::tempdir().unwrap();
-    let client = driver
-        .browser_sized(320, 640, true, profile.path())
-        .await;
+    let client = driver.browser_sized(320, 640, true, profile.path()).await;
     let mut visited = 0;
     let mut problems = Vec::new();
     for locale in locales {
@@ -483,7 +504,14 @@ async fn too_wide(site: &SiteTest, locales: &[&str]) -> (usize, Vec<String>) {
             visited += 1;
             let found = found[1].as_array().unwrap();
             if !found.is_empty() {
-                problems.push(format!("{address}:\n  {}", found.iter().map(|v| v.as_str().unwrap()).collect::<Vec<_>>().join("\n  ")));
+                problems.push(format!(
+                    "{address}:\n  {}",
+                    found
+                        .iter()
+                        .map(|v| v.as_str().unwrap())
+                        .collect::<Vec<_>>()
+                        .join("\n  ")
+                ));
             }
         }
     }
@@ -498,7 +526,11 @@ async fn no_page_of_the_fixture_is_wider_than_a_320_px_phone() {
     site.build();
     let (visited, problems) = too_wide(&site, &["en", "ar"]).await;
     assert!(visited > 40, "{visited} pages");
-    assert!(problems.is_empty(), "wider than 320 px:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "wider than 320 px:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[tokio::test(flavor = "multi_thread")]
@@ -508,5 +540,9 @@ async fn no_page_of_the_shipped_site_in_english_arabic_or_farsi_is_wider_than_a_
     site.build();
     let (visited, problems) = too_wide(&site, &["en", "ar", "fa"]).await;
     assert!(visited > 150, "{visited} pages");
-    assert!(problems.is_empty(), "wider than 320 px:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "wider than 320 px:\n{}",
+        problems.join("\n")
+    );
 }
