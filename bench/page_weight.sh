@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The self-assessment page's weight with its scripts, per locale, against the
-# budget of issue 9 (90 KB uncompressed). Prints one line per locale.
+# Page weights against their budgets, uncompressed, one line per locale:
+# - the self-assessment page with its scripts (issue 9: 90 KB);
+# - the heaviest workshop page with its stylesheets and scripts (issue 10:
+#   30 KB), named in the last column.
 #   bash bench/page_weight.sh [INTEGRA_BINARY]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,4 +28,31 @@ for locale in sorted(os.listdir(public)):
     size = os.path.getsize(page)
     total = size + scripts
     print(f"{locale:8} {size:8} {scripts:8} {total:8}  {'ok' if total <= budget else 'OVER'}")
+
+def linked(html, pattern):
+    total = 0
+    for src in re.findall(pattern, html):
+        total += os.path.getsize(os.path.join(public, src.split("?")[0].lstrip("/")))
+    return total
+
+budget = 30_000
+print()
+print(f"{'locale':8} {'html':>8} {'css':>8} {'scripts':>8} {'total':>8}  budget {budget} bytes, heaviest workshop page")
+for locale in sorted(os.listdir(public)):
+    folder = os.path.join(public, locale, "workshops")
+    if not os.path.isdir(folder):
+        continue
+    heaviest = None
+    for name in os.listdir(folder):
+        page = os.path.join(folder, name, "index.html")
+        if not os.path.isfile(page):
+            continue
+        html = open(page, encoding="utf-8").read()
+        size = os.path.getsize(page)
+        css = linked(html, r'<link rel="?stylesheet"? href="?([^" >]+)')
+        scripts = linked(html, r'<script[^>]+src="?([^" >]+)')
+        row = (size + css + scripts, size, css, scripts, name)
+        heaviest = max(heaviest or row, row)
+    total, size, css, scripts, name = heaviest
+    print(f"{locale:8} {size:8} {css:8} {scripts:8} {total:8}  {'ok' if total <= budget else 'OVER'}  {name}")
 PY

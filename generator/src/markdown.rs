@@ -4,7 +4,7 @@
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
-use pulldown_cmark::{CowStr, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
 use regex::Regex;
 
 use crate::content::{ContentPath, Page};
@@ -20,6 +20,15 @@ pub struct Rendered {
     pub anchors: Vec<AnchorLink>,
     /// Every page the body links to with `@/`, found or not.
     pub links: Vec<ContentPath>,
+    /// The body's `##` headings in order, for a page's contents list.
+    pub sections: Vec<Section>,
+}
+
+/// A `##` heading of a body and its anchor.
+#[derive(Clone, Debug, serde::Serialize)]
+pub struct Section {
+    pub id: String,
+    pub title: String,
 }
 
 /// A link to `#fragment` on the page at `target`.
@@ -69,25 +78,49 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
         Parser::new_ext(body, options).into_offset_iter().collect();
 
     let mut used_ids = HashSet::new();
+    let mut sections = Vec::new();
     for i in 0..events.len() {
         let offset = events[i].1.start;
+        let heading_text = |events: &[(Event<'_>, _)]| -> String {
+            events[i + 1..]
+                .iter()
+                .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Heading(_))))
+                .filter_map(|(e, _)| match e {
+                    Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
+                    _ => None,
+                })
+                .collect()
+        };
         match &mut events[i].0 {
-            Event::Start(Tag::Heading { id: None, .. }) => {
-                let text: String = events[i + 1..]
-                    .iter()
-                    .take_while(|(e, _)| !matches!(e, Event::End(TagEnd::Heading(_))))
-                    .filter_map(|(e, _)| match e {
-                        Event::Text(t) | Event::Code(t) => Some(t.as_ref()),
-                        _ => None,
-                    })
-                    .collect();
+            Event::Start(Tag::Heading {
+                id: None, level, ..
+            }) => {
+                let level = *level;
+                let text = heading_text(&events);
                 let id = unique_id(&slugify(&text), &mut used_ids);
+                if level == HeadingLevel::H2 {
+                    sections.push(Section {
+                        id: id.clone(),
+                        title: text.trim().to_string(),
+                    });
+                }
                 if let Event::Start(Tag::Heading { id: slot, .. }) = &mut events[i].0 {
                     *slot = Some(CowStr::from(id));
                 }
             }
-            Event::Start(Tag::Heading { id: Some(id), .. }) => {
-                used_ids.insert(id.to_string());
+            Event::Start(Tag::Heading {
+                id: Some(id),
+                level,
+                ..
+            }) => {
+                let (id, level) = (id.to_string(), *level);
+                used_ids.insert(id.clone());
+                if level == HeadingLevel::H2 {
+                    sections.push(Section {
+                        id,
+                        title: heading_text(&events).trim().to_string(),
+                    });
+                }
             }
             Event::Start(Tag::Link { dest_url, .. })
             | Event::Start(Tag::Image { dest_url, .. }) => {
@@ -186,6 +219,7 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
         problems,
         anchors,
         links,
+        sections,
     }
 }
 
@@ -258,6 +292,20 @@ mod tests {
         assert!(html.contains(r#"<h2 id="signs-of-progress">"#), "{html}");
         assert!(html.contains(r#"<h2 id="signs-of-progress-2">"#), "{html}");
         assert!(html.contains(r#"<h2 id="الصحة-النفسية">"#), "{html}");
+    }
+
+    #[test]
+    fn second_level_headings_make_the_contents_with_their_anchors() {
+        let r = render_str("## First step\n\n### Detail\n\n## Zweiter `Schritt` {#second}\n");
+        let found: Vec<(&str, &str)> = r
+            .sections
+            .iter()
+            .map(|s| (s.id.as_str(), s.title.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [("first-step", "First step"), ("second", "Zweiter Schritt")]
+        );
     }
 
     #[test]

@@ -45,6 +45,9 @@ pub struct LinkCtx<'a> {
     /// The language the linked page is written in (differs under fallback).
     pub lang: &'a str,
     pub dir: &'static str,
+    /// The own name of that language, for the label lists show beside a
+    /// page written in another language than the reader's.
+    pub lang_name: &'a str,
 }
 
 /// A pillar and its guide.
@@ -72,6 +75,8 @@ struct PageCtx<'a> {
     lang_name: &'a str,
     is_fallback: bool,
     translation: Option<Translation>,
+    /// The body's `##` sections, for the contents list of long pages.
+    sections: Vec<markdown::Section>,
 }
 
 /// A locale in the language switcher.
@@ -82,6 +87,9 @@ pub struct TranslationCtx<'a> {
     pub dir: &'static str,
     pub url: String,
     pub current: bool,
+    /// Whether the locale has its own version of the page (not fallback);
+    /// the language menu marks the locales that do not.
+    pub has_page: bool,
 }
 
 impl<'a> TranslationCtx<'a> {
@@ -92,6 +100,7 @@ impl<'a> TranslationCtx<'a> {
             dir: l.dir.as_str(),
             url,
             current: l.locale == *current,
+            has_page: true,
         }
     }
 }
@@ -175,6 +184,7 @@ pub fn link<'a>(site: &'a Site, route: &Route<'a>) -> LinkCtx<'a> {
         url: site.url(&route.locale.locale, route.path),
         lang: route.page.locale.as_str(),
         dir: written_in.dir.as_str(),
+        lang_name: &written_in.name,
     }
 }
 
@@ -369,6 +379,7 @@ pub fn page(
             lang_name: &written_in.name,
             is_fallback: route.is_fallback(),
             translation: page.translation,
+            sections: rendered.sections,
         },
     );
 
@@ -383,7 +394,10 @@ pub fn page(
             } else {
                 format!("{}{}/", config.base_path, l.locale)
             };
-            TranslationCtx::new(l, url, &locale.locale)
+            TranslationCtx {
+                has_page: site.page(&l.locale, route.path).is_some(),
+                ..TranslationCtx::new(l, url, &locale.locale)
+            }
         })
         .collect();
     ctx.insert("translations", &translations);

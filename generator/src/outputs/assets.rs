@@ -1,4 +1,4 @@
-//! The theme's static files: scripts minified, the rest copied as they are.
+//! The theme's static files: scripts and stylesheets minified, the rest copied as they are.
 
 use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
@@ -38,6 +38,17 @@ impl OutputKind for StaticFiles {
                 );
             };
             return match crate::minify::javascript(&source, file) {
+                Ok(code) => Rendered::ok(code.into_bytes()),
+                Err(problem) => Rendered::failed(problem),
+            };
+        }
+        if file.extension().is_some_and(|e| e == "css") {
+            let Ok(source) = String::from_utf8(bytes.clone()) else {
+                return Rendered::failed(
+                    Diagnostic::error("a stylesheet that is not UTF-8").in_file(file),
+                );
+            };
+            return match crate::minify::css(&source, file) {
                 Ok(code) => Rendered::ok(code.into_bytes()),
                 Err(problem) => Rendered::failed(problem),
             };

@@ -101,17 +101,50 @@ impl Driver {
 
     /// A phone-sized browser, with or without JavaScript.
     pub async fn browser(&self, javascript: bool, profile: &Path) -> Client {
+        self.session(javascript, profile, (390, 844), None).await
+    }
+
+    /// A browser whose viewport is `width` × `height` CSS pixels, such as
+    /// the 320 px of the smallest phones. Headless Chromium keeps a window
+    /// at least 500 px wide, so the size is set by ChromeDriver's mobile
+    /// emulation (device metrics), as a phone would report it.
+    pub async fn browser_sized(
+        &self,
+        width: u32,
+        height: u32,
+        javascript: bool,
+        profile: &Path,
+    ) -> Client {
+        let emulation =
+            json!({"deviceMetrics": {"width": width, "height": height, "pixelRatio": 2.0}});
+        self.session(
+            javascript,
+            profile,
+            (width.max(500), height),
+            Some(emulation),
+        )
+        .await
+    }
+
+    async fn session(
+        &self,
+        javascript: bool,
+        profile: &Path,
+        (width, height): (u32, u32),
+        mobile_emulation: Option<serde_json::Value>,
+    ) -> Client {
         let mut args: Vec<String> = CHROMIUM_FLAGS.iter().map(|s| s.to_string()).collect();
-        args.push("--window-size=390,844".into());
+        args.push(format!("--window-size={width},{height}"));
         args.push(format!("--user-data-dir={}", profile.display()));
         if !javascript {
             args.push("--blink-settings=scriptEnabled=false".into());
         }
+        let mut options = json!({"binary": CHROMIUM, "args": args});
+        if let Some(emulation) = mobile_emulation {
+            options["mobileEmulation"] = emulation;
+        }
         let mut caps = serde_json::Map::new();
-        caps.insert(
-            "goog:chromeOptions".into(),
-            json!({"binary": CHROMIUM, "args": args}),
-        );
+        caps.insert("goog:chromeOptions".into(), options);
         let connector = hyper_util::client::legacy::connect::HttpConnector::new();
         ClientBuilder::new(connector)
             .capabilities(caps)

@@ -130,7 +130,7 @@ fn a_template_asking_for_a_message_english_lacks_names_template_line_and_column(
         );
     })
     .check_errors(&[
-        "themes/default/templates/page.html:4:16: [..]message `no-such-message`, which English lacks",
+        "themes/default/templates/page.html:5:16: [..]message `no-such-message`, which English lacks",
         // Rendering each page that uses the template fails too.
         "content/en/about.md: rendering about.md with page.html: [..]`no-such-message` is not defined",
         "content/en/privacy.md: rendering privacy.md with page.html: [..]`no-such-message` is not defined",
@@ -147,7 +147,7 @@ fn a_template_syntax_error_names_the_template() {
             "{{ page.title ",
         );
     })
-    .check_errors(&["themes/default/templates/page.html:4:"]);
+    .check_errors(&["themes/default/templates/page.html:5:"]);
 }
 
 #[test]

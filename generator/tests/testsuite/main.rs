@@ -9,6 +9,7 @@ mod build;
 mod cli;
 mod edits;
 mod errors;
+mod fit;
 mod html;
 mod i18n;
 mod incremental;

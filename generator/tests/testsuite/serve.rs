@@ -100,7 +100,17 @@ fn an_arabic_page_renders_right_to_left_in_a_browser() {
     let dom = String::from_utf8_lossy(&dom.stdout);
     assert!(dom.contains(r#"<html lang="ar" dir="rtl">"#), "{dom}");
     // The layout uses logical properties only, so nothing needs mirroring.
-    let css = site.read("public/style.css");
+    // Every stylesheet of the theme, not only style.css.
+    let sheets: Vec<_> = std::fs::read_dir(site.path("public"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "css"))
+        .collect();
+    assert!(sheets.len() >= 4, "{sheets:?}");
+    let css: String = sheets
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect();
     for physical in [
         "margin-left",
         "margin-right",
@@ -111,6 +121,6 @@ fn an_arabic_page_renders_right_to_left_in_a_browser() {
         "float: left",
         "float: right",
     ] {
-        assert!(!css.contains(physical), "style.css uses {physical}");
+        assert!(!css.contains(physical), "a stylesheet uses {physical}");
     }
 }

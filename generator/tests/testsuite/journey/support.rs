@@ -67,6 +67,8 @@ pub(super) async fn nothing_kept(client: &Client, posts: usize) {
         let path = entry[0].as_str().unwrap();
         let own = [
             "style.css",
+            "assessment.css",
+            "toolkit.css",
             "site.js",
             "assessment.js",
             "qrcodegen.js",
