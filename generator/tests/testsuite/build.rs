@@ -355,7 +355,7 @@ fn rebuilds_reuse_the_previous_tree_and_match_a_fresh_build() {
         // The footer of every page links to the privacy page: one error, at
         // the template's line, not one per page.
         .check_errors(&[
-            "themes/default/templates/base.html:60:33: the theme links to `privacy.md`, which is not a page[..]",
+            "themes/default/templates/base.html:61:33: the theme links to `privacy.md`, which is not a page[..]",
         ]);
     site.change_file(
         "content/en/privacy.md",
