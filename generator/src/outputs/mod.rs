@@ -19,6 +19,7 @@ use crate::render::BodyCache;
 mod assets;
 mod chooser;
 mod pages;
+mod print;
 mod questionnaire;
 mod sitemap;
 mod translate;
@@ -28,6 +29,7 @@ pub use pages::page_file;
 /// Every kind of file the build writes.
 pub static OUTPUTS: &[&dyn OutputKind] = &[
     &pages::ContentPages,
+    &print::PrintPacks,
     &chooser::LanguageChooser,
     &chooser::NotFound,
     &translate::TranslationStatus,

@@ -15,6 +15,7 @@ mod incremental;
 mod journey;
 mod live;
 mod preview;
+mod print;
 mod questionnaire;
 mod serve;
 mod serve_equals_build;

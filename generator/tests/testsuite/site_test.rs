@@ -53,9 +53,16 @@ impl SiteTest {
             &dir.path().join("themes/default"),
         );
         std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
-        for file in ["main.ftl", "assessment.ftl"] {
-            let to = dir.path().join("locales/en").join(file);
-            std::fs::copy(root.join("locales/en").join(file), to).unwrap();
+        // Every English file: features add files of their own.
+        for entry in std::fs::read_dir(root.join("locales/en")).unwrap() {
+            let from = entry.unwrap().path();
+            if from.extension().is_some_and(|e| e == "ftl") {
+                let to = dir
+                    .path()
+                    .join("locales/en")
+                    .join(from.file_name().unwrap());
+                std::fs::copy(&from, to).unwrap();
+            }
         }
         SiteTest {
             dir,

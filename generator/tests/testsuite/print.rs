@@ -1,0 +1,348 @@
+//! Print packs: a pillar's mentor section and workshop sheets in one page,
+//! and the same pack printed by Chromium on A4 and on Letter.
+
+use std::path::Path;
+use std::process::Command;
+
+use fantoccini::wd::{PrintConfiguration, PrintSize};
+use fantoccini::{Client, Locator};
+
+use crate::browser::{require_pdftotext, Driver};
+use crate::journey::shipped_site;
+use crate::prelude::*;
+use crate::server::Server;
+
+const PACK: &str = "public/en/pillars/housing/print/index.html";
+
+fn texts(html: &scraper::Html, css: &str) -> Vec<String> {
+    select(html, css)
+        .iter()
+        .map(|e| e.text().collect::<String>().trim().to_string())
+        .collect()
+}
+
+#[test]
+fn a_pack_has_the_mentor_section_and_every_sheet_of_its_pillar() {
+    let built = &*BUILT;
+    let pack = built.html(PACK);
+    let main = built.main(PACK);
+    assert!(main.contains("Mentor notes about housing."), "{main}");
+    // Only the section for mentors: not the guide's other sections.
+    assert!(!main.contains("Text about housing."), "{main}");
+    assert!(!main.contains("Signs."), "{main}");
+
+    // Every sheet the guide lists, in its order, each with its body.
+    let guide = built.html("public/en/pillars/housing/index.html");
+    let listed = texts(&guide, ".workshops .card h3 a");
+    assert!(listed.len() >= 2, "{listed:?}");
+    assert_eq!(texts(&pack, ".workshop-sheet h1"), listed);
+    assert!(main.contains("<h2 id=\"sheet-1-objectives\""), "{main}");
+    for a in select(&guide, ".workshops .card h3 a") {
+        let href = a.value().attr("href").unwrap();
+        let sheet = built.main(&format!(
+            "public{}index.html",
+            href.trim_start_matches("/mip")
+        ));
+        // The sheet's body: after its three columns, to the article's end.
+        let body = sheet
+            .split_once("</section>\n  </div>")
+            .and_then(|(_, rest)| rest.split_once("</article>"))
+            .map(|(body, _)| body.trim().to_string())
+            .unwrap_or_else(|| panic!("no body in {sheet}"));
+        assert!(!body.is_empty(), "{sheet}");
+        assert!(main.contains(&body), "the pack lacks the body of {href}");
+    }
+
+    // The guide links to it; the footer names the pack, its address and
+    // its language, and the date comes from the script.
+    assert_eq!(
+        select(&guide, "a[href=\"/mip/en/pillars/housing/print/\"]").len(),
+        1
+    );
+    let footer = text(&pack, "footer.print-footer");
+    assert!(footer.contains("Guide housing: print pack"), "{footer}");
+    assert!(
+        footer.contains("https://example.org/mip/en/pillars/housing/print/"),
+        "{footer}"
+    );
+    assert!(footer.contains("English"), "{footer}");
+    assert_eq!(select(&pack, "[data-print-date]").len(), 1);
+    assert_eq!(
+        select(&pack, "script[src^=\"/mip/print-pack.js\"]").len(),
+        1
+    );
+    // No inline scripts or styles: a Content-Security-Policy is coming.
+    let html = built.read(PACK);
+    assert!(!html.contains("style=\""), "{html}");
+    assert!(!html.contains("<script>"), "{html}");
+}
+
+#[test]
+fn a_pack_labels_what_it_shows_in_another_language() {
+    let built = &*BUILT;
+    // French has its own health guide, so its own mentor section, and one
+    // of the pillar's sheets in English.
+    let main = built.main("public/fr/pillars/health/print/index.html");
+    assert!(main.contains("Notes pour les mentors."), "{main}");
+    let pack = built.html("public/fr/pillars/health/print/index.html");
+    let labels = texts(&pack, ".pack-part > .pack-language");
+    let english = select(&pack, ".workshop-sheet[lang=\"en\"]").len();
+    assert!(english > 0);
+    assert_eq!(labels.len(), english, "{labels:?}");
+    assert!(
+        labels.iter().all(|l| l == "Written in English"),
+        "{labels:?}"
+    );
+    // In Arabic, everything is shown in English, and said to be.
+    let pack = built.html("public/ar/pillars/housing/print/index.html");
+    assert_eq!(attr(&pack, ".pack-guide", "lang"), "en");
+    assert!(text(&pack, ".pack-guide .eyebrow").contains("Written in English"));
+}
+
+#[test]
+fn a_guide_must_mark_its_section_for_mentors() {
+    SiteTest::from_fixture("site")
+        .replace_in_file("content/en/pillars/housing.md", " {#for-mentors}", "")
+        .replace_in_file(
+            "content/en/pillars/health.md",
+            "## For mentors: week by week {#for-mentors}",
+            "### For mentors {#for-mentors}",
+        )
+        .replace_in_file(
+            "content/en/pillars/career.md",
+            "## Signs of progress",
+            "## Signs of progress {#for-mentors}",
+        )
+        .build_fails()
+        .check_errors(&[
+            "content/en/pillars/career.md:14:1: a second heading with the id `for-mentors`",
+            "content/en/pillars/health.md:10:1: the section for mentors must start with a `##` heading, not a level-3 one",
+            "content/en/pillars/housing.md:1:1: this pillar guide has no section for mentors (a `##` heading with the id `for-mentors`)",
+        ]);
+}
+
+/// A long section for mentors, with headings and a table, so that page
+/// breaks fall among them.
+fn long_mentor_section() -> String {
+    let mut text = String::from("## For mentors: week by week {#for-mentors}\n\n");
+    for week in 1..=14 {
+        text.push_str(&format!("### Week {week} plan\n\n"));
+        for _ in 0..3 {
+            text.push_str("Talk with the young person about what went well and what was hard this week, and agree one small next step together. ");
+        }
+        text.push_str("\n\n");
+        if week % 5 == 0 {
+            text.push_str("| Step | Who | When |\n|---|---|---|\n");
+            for row in 1..=12 {
+                text.push_str(&format!(
+                    "| Table {week} row {row} step | Mentor | Day {row} |\n"
+                ));
+            }
+            text.push('\n');
+        }
+    }
+    text
+}
+
+/// The pack at `path` printed on `size`: the text of each page, with what
+/// the footer says.
+async fn print_pages(
+    client: &Client,
+    server: &Server,
+    path: &str,
+    size: PrintSize,
+    pdf: &Path,
+) -> (Vec<String>, Vec<String>) {
+    client.goto(&server.url(path)).await.unwrap();
+    let footer: Vec<String> = {
+        let mut parts = Vec::new();
+        for span in client
+            .find_all(Locator::Css("footer.print-footer span"))
+            .await
+            .unwrap()
+        {
+            // Hidden on screen: read its text, not what is shown.
+            let t = span.prop("textContent").await.unwrap().unwrap_or_default();
+            parts.push(t.trim().to_string());
+        }
+        parts
+    };
+    assert_eq!(footer.len(), 4, "{footer:?}");
+    assert!(!footer[3].is_empty(), "the script fills in the date");
+    let config = PrintConfiguration::builder().size(size).build().unwrap();
+    let bytes = client.print(config).await.unwrap();
+    std::fs::write(pdf, bytes).unwrap();
+    require_pdftotext();
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let pages: Vec<String> = text
+        .split('\u{c}')
+        .map(|p| p.replace(['\u{2068}', '\u{2069}'], ""))
+        .filter(|p| !p.trim().is_empty())
+        .collect();
+    (pages, footer)
+}
+
+/// Checks every page of a printed pack: the footer, no heading at the foot
+/// of a page, no table row alone at either end of a page.
+fn check_pages(
+    pages: &[String],
+    footer: &[String],
+    headings: &[String],
+    rows: &[Vec<String>],
+    what: &str,
+) {
+    let squeeze = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(pages.len() >= 3, "{what}: {} pages", pages.len());
+    let all = squeeze(&pages.join("\n"));
+    // The checks below compare lines with these texts: each must be found.
+    for h in headings {
+        assert!(
+            all.contains(&squeeze(h)),
+            "{what}: heading {h:?} not found in the PDF's text:\n{all}"
+        );
+    }
+    for (n, page) in pages.iter().enumerate() {
+        let n = n + 1;
+        for part in footer {
+            assert!(
+                squeeze(page).contains(&squeeze(part)),
+                "{what}: page {n} lacks the footer's {part:?}:\n{page}"
+            );
+        }
+        // The page's own lines, without the footer.
+        let lines: Vec<String> = page
+            .lines()
+            .map(|l| {
+                let mut l = squeeze(l);
+                for part in footer {
+                    l = l.replace(&squeeze(part), "");
+                }
+                l.trim().to_string()
+            })
+            .filter(|l| !l.is_empty())
+            .collect();
+        let last = lines
+            .last()
+            .unwrap_or_else(|| panic!("{what}: page {n} is empty"));
+        for h in headings {
+            let h = squeeze(h);
+            let is_heading =
+                *last == h || (h.ends_with(last.as_str()) && last.split(' ').count() >= 2);
+            assert!(
+                !is_heading,
+                "{what}: page {n} ends with the heading {h:?}:\n{page}"
+            );
+        }
+        for table in rows {
+            let first = lines.first().unwrap();
+            let (head, tail) = (&table[0], &table[table.len() - 1]);
+            assert!(
+                !first.contains(tail.as_str()),
+                "{what}: page {n} starts with the last row of a table:\n{page}"
+            );
+            assert!(
+                !last.contains(head.as_str()),
+                "{what}: page {n} ends with the first row of a table:\n{page}"
+            );
+        }
+    }
+}
+
+/// The texts of the pack's headings, and the first cells of each table's
+/// rows.
+async fn headings_and_rows(client: &Client) -> (Vec<String>, Vec<Vec<String>>) {
+    let headings = client
+        .execute(
+            "return [...document.querySelectorAll('.print-pack :is(h1,h2,h3,h4)')].map(h => h.textContent.trim())",
+            vec![],
+        )
+        .await
+        .unwrap();
+    let rows = client
+        .execute(
+            "return [...document.querySelectorAll('.print-pack table')].map(t => [...t.tBodies[0].rows].map(r => r.cells[0].textContent.trim()))",
+            vec![],
+        )
+        .await
+        .unwrap();
+    (
+        serde_json::from_value(headings).unwrap(),
+        serde_json::from_value(rows).unwrap(),
+    )
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
+async fn a_printed_pack_has_a_footer_on_every_page_and_no_orphans() {
+    let mut site = SiteTest::from_fixture("site");
+    let guide = site.read("content/en/pillars/housing.md");
+    let (before, after) = guide
+        .split_once("## For mentors: week by week {#for-mentors}")
+        .unwrap();
+    let after = &after[after.find("## Signs").unwrap()..];
+    site.change_file(
+        "content/en/pillars/housing.md",
+        &format!("{before}{}{after}", long_mentor_section()),
+    );
+    let server = Server::start(&site);
+    let driver = Driver::start();
+    let client = driver.browser(true, &site.path("profile")).await;
+    for (size, name) in [(PrintSize::A4, "A4"), (PrintSize::US_LETTER, "Letter")] {
+        let pdf = site.path(&format!("pack-{name}.pdf"));
+        let (pages, footer) = print_pages(
+            &client,
+            &server,
+            "/mip/en/pillars/housing/print/",
+            size,
+            &pdf,
+        )
+        .await;
+        assert_eq!(footer[0], "Guide housing: print pack");
+        assert_eq!(
+            footer[1],
+            "https://example.org/mip/en/pillars/housing/print/"
+        );
+        assert_eq!(footer[2], "English");
+        let (headings, rows) = headings_and_rows(&client).await;
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        check_pages(
+            &pages,
+            &footer,
+            &headings,
+            &rows,
+            &format!("fixture on {name}"),
+        );
+    }
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
+async fn the_shipped_housing_pack_prints_cleanly_in_english_and_arabic() {
+    let site = shipped_site();
+    let server = Server::start(&site);
+    let driver = Driver::start();
+    let client = driver.browser(true, &site.path("profile")).await;
+    for locale in ["en", "ar"] {
+        for (size, name) in [(PrintSize::A4, "A4"), (PrintSize::US_LETTER, "Letter")] {
+            let pdf = site.path(&format!("housing-{locale}-{name}.pdf"));
+            let path = format!("/mip/{locale}/pillars/housing/print/");
+            let (pages, footer) = print_pages(&client, &server, &path, size, &pdf).await;
+            let (headings, rows) = headings_and_rows(&client).await;
+            check_pages(
+                &pages,
+                &footer,
+                &headings,
+                &rows,
+                &format!("{locale} on {name}"),
+            );
+        }
+    }
+    client.close().await.unwrap();
+}
