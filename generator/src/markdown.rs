@@ -344,6 +344,21 @@ mod tests {
     }
 
     #[test]
+    fn a_section_runs_to_the_next_heading_of_its_level() {
+        let page = page("## One\n\nA.\n\n## Mentors {#for-mentors}\n\nB.\n\n### Week 1\n\nC.\n\n## Three\n\nD.\n");
+        let html = render_section(&page, "for-mentors", |_| None).unwrap().html;
+        assert_eq!(
+            html,
+            "<h2 id=\"for-mentors\">Mentors</h2>\n<p>B.</p>\n<h3 id=\"week-1\">Week 1</h3>\n<p>C.</p>\n"
+        );
+        assert!(render_section(&page, "nowhere", |_| None).is_none());
+        assert_eq!(
+            headings_with_id(page.body(), "for-mentors"),
+            vec![(2, page.body().find("## Mentors").unwrap())]
+        );
+    }
+
+    #[test]
     fn tables_footnotes_and_smart_punctuation() {
         let html =
             render_str("| a | b |\n|---|---|\n| 1 | 2 |\n\nIt's \"fine\".[^1]\n\n[^1]: A note.\n")
