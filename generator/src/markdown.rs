@@ -56,9 +56,52 @@ static DANGEROUS_HTML: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
+/// The Markdown extensions every body is read with.
+const OPTIONS: Options = Options::ENABLE_TABLES
+    .union(Options::ENABLE_FOOTNOTES)
+    .union(Options::ENABLE_SMART_PUNCTUATION)
+    .union(Options::ENABLE_STRIKETHROUGH)
+    .union(Options::ENABLE_HEADING_ATTRIBUTES)
+    .union(Options::ENABLE_TASKLISTS);
+
+/// The headings of `body` whose id is set by hand to `id` (`## Title {#id}`),
+/// with their level (1 to 6) and byte offset in `body`.
+pub fn headings_with_id(body: &str, id: &str) -> Vec<(usize, usize)> {
+    Parser::new_ext(body, OPTIONS)
+        .into_offset_iter()
+        .filter_map(|(event, range)| match event {
+            Event::Start(Tag::Heading {
+                level,
+                id: Some(found),
+                ..
+            }) if found.as_ref() == id => Some((level as usize, range.start)),
+            _ => None,
+        })
+        .collect()
+}
+
 /// Renders the body of `page`. `resolve` turns a content path into the URL
 /// of that page in the locale being rendered, or `None` if it has none.
 pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> Rendered {
+    render_part(page, resolve, None).expect("the whole body is always there")
+}
+
+/// Renders only the section of `page` whose heading has the id `id`: that
+/// heading and what follows it up to the next heading of the same or a
+/// higher level. `None` when no heading has that id.
+pub fn render_section(
+    page: &Page,
+    id: &str,
+    resolve: impl Fn(&ContentPath) -> Option<String>,
+) -> Option<Rendered> {
+    render_part(page, resolve, Some(id))
+}
+
+fn render_part(
+    page: &Page,
+    resolve: impl Fn(&ContentPath) -> Option<String>,
+    section: Option<&str>,
+) -> Option<Rendered> {
     let body = page.body();
     let mut problems = Vec::new();
     let mut anchors = Vec::new();
@@ -68,14 +111,8 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
             .at_offset(&page.source, page.body_offset + offset)
     };
 
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_SMART_PUNCTUATION
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_HEADING_ATTRIBUTES
-        | Options::ENABLE_TASKLISTS;
     let mut events: Vec<(Event<'_>, std::ops::Range<usize>)> =
-        Parser::new_ext(body, options).into_offset_iter().collect();
+        Parser::new_ext(body, OPTIONS).into_offset_iter().collect();
 
     let mut used_ids = HashSet::new();
     let mut sections = Vec::new();
@@ -212,15 +249,34 @@ pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> 
         }
     }
 
+    if let Some(id) = section {
+        // Cut the events, not the HTML: a section ends at the next heading
+        // of its level or above, whatever the text in between looks like.
+        let level_of = |e: &Event<'_>| match e {
+            Event::Start(Tag::Heading { level, .. }) => Some(*level),
+            _ => None,
+        };
+        let start = events.iter().position(|(e, _)| {
+            matches!(e, Event::Start(Tag::Heading { id: Some(found), .. }) if found.as_ref() == id)
+        })?;
+        let level = level_of(&events[start].0).expect("a heading");
+        let end = events[start + 1..]
+            .iter()
+            .position(|(e, _)| level_of(e).is_some_and(|l| l <= level))
+            .map_or(events.len(), |i| start + 1 + i);
+        events.truncate(end);
+        events.drain(..start);
+    }
+
     let mut unsafe_html = String::with_capacity(body.len() * 3 / 2);
     pulldown_cmark::html::push_html(&mut unsafe_html, events.into_iter().map(|(e, _)| e));
-    Rendered {
+    Some(Rendered {
         html: SANITIZER.clean(&unsafe_html).to_string(),
         problems,
         anchors,
         links,
         sections,
-    }
+    })
 }
 
 /// Element ids in rendered HTML, the targets of `#fragment` links.
@@ -333,6 +389,21 @@ mod tests {
         assert!(r.html.contains(r#"class="note""#), "{}", r.html);
         assert!(r.problems.iter().all(|d| !d.is_error()));
         assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+    }
+
+    #[test]
+    fn a_section_runs_to_the_next_heading_of_its_level() {
+        let page = page("## One\n\nA.\n\n## Mentors {#for-mentors}\n\nB.\n\n### Week 1\n\nC.\n\n## Three\n\nD.\n");
+        let html = render_section(&page, "for-mentors", |_| None).unwrap().html;
+        assert_eq!(
+            html,
+            "<h2 id=\"for-mentors\">Mentors</h2>\n<p>B.</p>\n<h3 id=\"week-1\">Week 1</h3>\n<p>C.</p>\n"
+        );
+        assert!(render_section(&page, "nowhere", |_| None).is_none());
+        assert_eq!(
+            headings_with_id(page.body(), "for-mentors"),
+            vec![(2, page.body().find("## Mentors").unwrap())]
+        );
     }
 
     #[test]

@@ -119,9 +119,51 @@ pub struct PageCx<'a> {
     /// The page being rendered, as its locale shows it.
     pub route: Route<'a>,
     reads: &'a Reads,
+    cache: Option<&'a BodyCache>,
 }
 
 impl<'a> PageCx<'a> {
+    /// For an output that shows `route` and other pages without being a
+    /// page of its own, such as a print pack.
+    pub fn new(
+        site: &'a Site,
+        route: Route<'a>,
+        reads: &'a Reads,
+        cache: Option<&'a BodyCache>,
+    ) -> PageCx<'a> {
+        PageCx {
+            site,
+            route,
+            reads,
+            cache,
+        }
+    }
+
+    /// The body of a page this locale shows, as HTML. Its problems are the
+    /// page's own, reported where it is rendered as a page.
+    pub fn body(&self, route: &Route<'a>) -> String {
+        self.reads.add(Input::Source(
+            route.locale.locale.clone(),
+            route.path.clone(),
+        ));
+        body(self.site, route, self.cache, self.reads).html
+    }
+
+    /// The section of a page's body whose heading has the id `id` (see
+    /// [`markdown::render_section`]), or `None` if it has none.
+    pub fn section(&self, route: &Route<'a>, id: &str) -> Option<String> {
+        let locale = route.locale;
+        self.reads
+            .add(Input::Source(locale.locale.clone(), route.path.clone()));
+        let rendered = markdown::render_section(route.page, id, |target| {
+            resolve_link(self.site, locale, target)
+        })?;
+        for target in &rendered.links {
+            self.reads.add(Input::Versions(target.clone()));
+        }
+        Some(rendered.html)
+    }
+
     fn locale(&self) -> &'a LocaleConfig {
         self.route.locale
     }
@@ -314,6 +356,36 @@ impl BodyCache {
     }
 }
 
+/// Where a body's link to `target` leads as `locale` shows it.
+fn resolve_link(site: &Site, locale: &LocaleConfig, target: &ContentPath) -> Option<String> {
+    (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
+        .then(|| site.url(&locale.locale, target))
+}
+
+/// The body of `route`'s page with its links as its locale shows them;
+/// reads which locales have the pages it links to.
+fn body(
+    site: &Site,
+    route: &Route<'_>,
+    cache: Option<&BodyCache>,
+    reads: &Reads,
+) -> markdown::Rendered {
+    let render_body = || {
+        markdown::render(route.page, |target| {
+            resolve_link(site, route.locale, target)
+        })
+    };
+    let rendered = match cache {
+        Some(cache) => cache.get_or_render(route, render_body),
+        None => render_body(),
+    };
+    // Where links lead depends on which locales have their targets.
+    for target in &rendered.links {
+        reads.add(Input::Versions(target.clone()));
+    }
+    rendered
+}
+
 /// A rendered page. The HTML is `None` when there were errors; the problems
 /// include warnings either way.
 pub struct Output {
@@ -344,20 +416,7 @@ pub fn page(
     }
     reads.add(Input::Source(locale.locale.clone(), route.path.clone()));
     reads.add(Input::Versions(route.path.clone()));
-    let render_body = || {
-        markdown::render(page, |target: &ContentPath| {
-            (site.resolve(locale, target).is_some() || site.is_broken(locale, target))
-                .then(|| site.url(&locale.locale, target))
-        })
-    };
-    let rendered = match cache {
-        Some(cache) => cache.get_or_render(route, render_body),
-        None => render_body(),
-    };
-    // Where links lead depends on which locales have their targets.
-    for target in &rendered.links {
-        reads.add(Input::Versions(target.clone()));
-    }
+    let rendered = body(site, route, cache, reads);
     let mut problems: Vec<Diagnostic> = rendered.problems;
     let anchors = rendered.anchors;
 
@@ -425,11 +484,7 @@ pub fn page(
         &site.permalink(&site.url(&page.locale, route.path)),
     );
 
-    let cx = PageCx {
-        site,
-        route: *route,
-        reads,
-    };
+    let cx = PageCx::new(site, *route, reads, cache);
     kind_context(&cx, &mut ctx);
 
     if problems.iter().any(Diagnostic::is_error) {

@@ -8,6 +8,7 @@ use super::{Kind, Required};
 use crate::content::{Front, PageFile};
 use crate::diagnostic::Diagnostic;
 use crate::front_matter::PageFront;
+use crate::markdown;
 use crate::render::PageCx;
 use crate::site::Site;
 
@@ -28,6 +29,42 @@ impl Kind for PillarIndex {
             "pillars/_index.md",
             "the introduction to the pillar guides",
         )]
+    }
+}
+
+/// The id of the heading that opens a guide's section for mentors, the part
+/// of the guide that its print pack carries. Headings are translated, so the
+/// section is marked by hand, the same in every language:
+/// `## For mentors: week by week {#for-mentors}`.
+pub const MENTOR_SECTION: &str = "for-mentors";
+
+/// Every guide has exactly one `##` section for mentors.
+fn check_mentor_section(file: &PageFile<'_>) -> Result<(), Diagnostic> {
+    let at = |offset: usize, message: String| {
+        file.error(message)
+            .at_offset(file.source, file.split.body_offset + offset)
+    };
+    let example = format!("`## For mentors: week by week {{#{MENTOR_SECTION}}}`");
+    match markdown::headings_with_id(file.split.body, MENTOR_SECTION)[..] {
+        [(2, _)] => Ok(()),
+        [] => Err(file
+            .error(format!(
+                "this pillar guide has no section for mentors (a `##` heading with the id `{MENTOR_SECTION}`)"
+            ))
+            .at(file.source, 1, 1)
+            .with_hint(format!(
+                "mark the heading of the section for mentors, e.g. {example}; the pillar's print pack carries that section"
+            ))),
+        [(level, offset)] => Err(at(
+            offset,
+            format!("the section for mentors must start with a `##` heading, not a level-{level} one"),
+        )
+        .with_hint(format!("write it as {example}"))),
+        [_, (_, second), ..] => Err(at(
+            second,
+            format!("a second heading with the id `{MENTOR_SECTION}`"),
+        )
+        .with_hint("a guide has one section for mentors: remove this id, or the other one")),
     }
 }
 
@@ -55,9 +92,11 @@ impl Kind for PillarGuide {
             file.error(format!("{e} (from the file name)"))
                 .with_hint("a pillar guide is named after its pillar id, e.g. `pillars/housing.md`")
         })?;
+        let front = file.parse::<PageFront>()?;
+        check_mentor_section(file)?;
         Ok(Front {
             pillar: Some(pillar),
-            ..Front::plain(file.parse::<PageFront>()?)
+            ..Front::plain(front)
         })
     }
     fn required(&self, _site: &Site) -> Vec<Required> {

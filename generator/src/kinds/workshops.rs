@@ -182,7 +182,7 @@ pub struct WorkshopCtx<'a> {
 }
 
 impl<'a> WorkshopCtx<'a> {
-    fn new(cx: &PageCx<'a>, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
+    pub fn new(cx: &PageCx<'a>, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
         let w = route.page.data::<WorkshopFront>()?;
         Some(WorkshopCtx {
             link: cx.link(route),

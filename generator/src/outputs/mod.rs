@@ -21,6 +21,7 @@ mod assets;
 mod chooser;
 mod offline;
 mod pages;
+mod print;
 mod questionnaire;
 mod sitemap;
 mod translate;
@@ -30,6 +31,7 @@ pub use pages::page_file;
 /// Every kind of file the build writes.
 pub static OUTPUTS: &[&dyn OutputKind] = &[
     &pages::ContentPages,
+    &print::PrintPacks,
     &chooser::LanguageChooser,
     &chooser::NotFound,
     &translate::TranslationStatus,

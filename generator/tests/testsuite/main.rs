@@ -17,6 +17,7 @@ mod journey;
 mod live;
 mod offline;
 mod preview;
+mod print;
 mod questionnaire;
 mod serve;
 mod serve_equals_build;
