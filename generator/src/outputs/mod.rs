@@ -20,6 +20,7 @@ mod assets;
 mod chooser;
 mod pages;
 mod questionnaire;
+mod search;
 mod sitemap;
 mod translate;
 
@@ -34,6 +35,8 @@ pub static OUTPUTS: &[&dyn OutputKind] = &[
     &sitemap::Sitemap,
     &sitemap::Robots,
     &questionnaire::QuestionnaireJson,
+    &search::SearchPage,
+    &search::SearchIndex,
     &assets::StaticFiles,
 ];
 
@@ -53,6 +56,8 @@ pub enum Key {
     Site,
     /// One file per locale.
     Locale(Locale),
+    /// One of several numbered files per locale.
+    Shard(Locale, usize),
     /// A content page as a locale shows it.
     Page(Locale, ContentPath),
     /// A theme file on disk.

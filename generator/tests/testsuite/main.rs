@@ -16,6 +16,7 @@ mod journey;
 mod live;
 mod preview;
 mod questionnaire;
+mod search;
 mod serve;
 mod serve_equals_build;
 mod server;

@@ -53,9 +53,13 @@ impl SiteTest {
             &dir.path().join("themes/default"),
         );
         std::fs::create_dir_all(dir.path().join("locales/en")).unwrap();
-        for file in ["main.ftl", "assessment.ftl"] {
-            let to = dir.path().join("locales/en").join(file);
-            std::fs::copy(root.join("locales/en").join(file), to).unwrap();
+        // Every English .ftl file: each feature keeps its strings in its own.
+        for entry in std::fs::read_dir(root.join("locales/en")).unwrap() {
+            let file = entry.unwrap().path();
+            if file.extension().is_some_and(|e| e == "ftl") {
+                let to = dir.path().join("locales/en").join(file.file_name().unwrap());
+                std::fs::copy(&file, to).unwrap();
+            }
         }
         SiteTest {
             dir,
