@@ -34,34 +34,39 @@ fn lookup(site: &SiteTest, locale: &str, query: &str) -> Vec<(String, bool)> {
         .filter(|w| w.chars().count() >= 2)
         .collect();
     assert!(!words.is_empty(), "no word in {query:?}");
-    let mut found: Option<Vec<usize>> = None;
+    // Per page, the sum over words of its best weight for each word.
+    let mut found: Option<Vec<(usize, u64)>> = None;
     for word in words {
         let shard = read(&format!("t/{}.json", integra::search::shard_of(word)));
-        let mut with: Vec<usize> = shard
-            .as_object()
-            .unwrap()
-            .iter()
-            .filter(|(term, _)| term.starts_with(word))
-            .flat_map(|(_, postings)| postings.as_array().unwrap().clone())
-            .map(|p| p[0].as_u64().unwrap() as usize)
-            .collect();
-        with.sort_unstable();
-        with.dedup();
+        let mut with: std::collections::BTreeMap<usize, u64> = Default::default();
+        for (term, postings) in shard.as_object().unwrap() {
+            if !term.starts_with(word) {
+                continue;
+            }
+            for p in postings.as_array().unwrap() {
+                let (doc, weight) = (p[0].as_u64().unwrap() as usize, p[1].as_u64().unwrap());
+                let best = with.entry(doc).or_default();
+                *best = (*best).max(weight);
+            }
+        }
         found = Some(match found {
-            None => with,
-            Some(before) => before.into_iter().filter(|d| with.contains(d)).collect(),
+            None => with.into_iter().collect(),
+            Some(before) => before
+                .into_iter()
+                .filter_map(|(d, w)| with.get(&d).map(|v| (d, w + v)))
+                .collect(),
         });
     }
-    let mut results: Vec<(String, bool)> = found
+    let mut results: Vec<(String, bool, u64)> = found
         .unwrap()
         .into_iter()
-        .map(|d| {
+        .map(|(d, weight)| {
             let doc = &docs[d];
-            (doc[0].as_str().unwrap().to_string(), doc[3] == 1)
+            (doc[0].as_str().unwrap().to_string(), doc[3] == 1, weight)
         })
         .collect();
-    results.sort_by_key(|(_, fallback)| *fallback);
-    results
+    results.sort_by_key(|(_, fallback, weight)| (*fallback, std::cmp::Reverse(*weight)));
+    results.into_iter().map(|(a, f, _)| (a, f)).collect()
 }
 
 fn addresses(results: &[(String, bool)]) -> Vec<&str> {
@@ -154,15 +159,15 @@ fn site_with_rtl_and_greek_pages() -> SiteTest {
     )
     .change_file(
         "content/ar/pillars/health.md",
-        "+++\ntitle = \"الصحة\"\n+++\n\nصحتك هي الأساس. سجّل عند طبيبٍ قريب منك.\n",
+        "+++\ntitle = \"الصحة\"\n+++\n\n## لماذا {#why-this-matters}\n\nصحتك هي الأساس. سجّل عند طبيبٍ قريب منك.\n",
     )
     .change_file(
         "content/fa/pillars/health.md",
-        "+++\ntitle = \"سلامت\"\n+++\n\nشما می‌توانید نزد پزشک بروید. زندگی سالم.\n",
+        "+++\ntitle = \"سلامت\"\n+++\n\n## چرا {#why-this-matters}\n\nشما می‌توانید نزد پزشک بروید. زندگی سالم.\n",
     )
     .change_file(
         "content/el/pillars/health.md",
-        "+++\ntitle = \"Υγεία\"\n+++\n\nΜπορείς να κλείσεις ραντεβού με γιατρό.\n",
+        "+++\ntitle = \"Υγεία\"\n+++\n\n## Γιατί {#why-this-matters}\n\nΜπορείς να κλείσεις ραντεβού με γιατρό.\n",
     )
     .build();
     site
