@@ -25,8 +25,8 @@ use pulldown_cmark::{Event, Options, Parser, TagEnd};
 use regex::Regex;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
-use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
 
 use crate::config::{Locale, LocaleConfig};
 use crate::content::{ContentPath, Page};
@@ -159,7 +159,8 @@ pub struct PageTerms {
 /// The plain text of a Markdown body: its words, with blocks apart.
 fn plain_text(markdown: &str) -> String {
     let mut text = String::with_capacity(markdown.len());
-    let options = Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
+    let options =
+        Options::ENABLE_TABLES | Options::ENABLE_FOOTNOTES | Options::ENABLE_STRIKETHROUGH;
     for event in Parser::new_ext(markdown, options) {
         match event {
             Event::Text(t) | Event::Code(t) => text.push_str(&t),
@@ -255,7 +256,10 @@ fn build(site: &Site, locale: &LocaleConfig) -> LocaleIndex {
         .collect();
     let extracted: Vec<Arc<PageTerms>> = {
         use rayon::prelude::*;
-        routes.par_iter().map(|(_, page)| page_terms(page)).collect()
+        routes
+            .par_iter()
+            .map(|(_, page)| page_terms(page))
+            .collect()
     };
     let docs = Docs {
         folds: FOLDS.iter().map(|(c, s)| (c.to_string(), *s)).collect(),

@@ -82,16 +82,12 @@ fn every_locale_has_a_search_page_and_an_index_beside_it() {
                 "<input type=\"search\" id=\"search-q\" name=\"q\"",
             )
             .check_file_contains(&format!("public/{locale}/search/docs.json"), "\"folds\"");
-        assert!(
-            BUILT
-                .path(&format!("public/{locale}/search/t/0.json"))
-                .is_file()
-        );
-        assert!(
-            BUILT
-                .path(&format!("public/{locale}/search/x/0.json"))
-                .is_file()
-        );
+        assert!(BUILT
+            .path(&format!("public/{locale}/search/t/0.json"))
+            .is_file());
+        assert!(BUILT
+            .path(&format!("public/{locale}/search/x/0.json"))
+            .is_file());
     }
     // The menu links to it; the page loads its script and styles, which
     // other pages do not.
@@ -108,8 +104,15 @@ fn without_javascript_the_search_page_says_so_and_links_to_the_lists() {
     assert_eq!(noscript.len(), 1);
     let inside = noscript[0].inner_html();
     assert!(inside.contains("Search needs JavaScript"), "{inside}");
-    for list in ["/mip/en/pillars/", "/mip/en/workshops/", "/mip/en/white-paper/"] {
-        assert!(inside.contains(&format!("href=\"{list}\"")), "{list} in {inside}");
+    for list in [
+        "/mip/en/pillars/",
+        "/mip/en/workshops/",
+        "/mip/en/white-paper/",
+    ] {
+        assert!(
+            inside.contains(&format!("href=\"{list}\"")),
+            "{list} in {inside}"
+        );
     }
 }
 
@@ -178,12 +181,12 @@ fn arabic_words_are_found_whatever_their_alef_diacritics_or_tatweel() {
     let site = site_with_rtl_and_greek_pages();
     let guide = ("/mip/ar/pillars/health/".to_string(), false);
     for query in [
-        "طبيب",      // as written, without its tanwin
+        "طبيب",    // as written, without its tanwin
         "طَبِيب",    // with diacritics
-        "طبـــيب",   // with tatweel
-        "أساس",     // alef with hamza, where the page has the article
+        "طبـــيب", // with tatweel
+        "أساس",    // alef with hamza, where the page has the article
         "الاساس",   // bare alef and the article
-        "إساس",     // another alef
+        "إساس",    // another alef
     ] {
         let results = lookup(&site, "ar", query);
         assert!(results.contains(&guide), "{query}: {results:?}");
@@ -195,10 +198,10 @@ fn farsi_words_are_found_with_arabic_letters_or_without_the_zwnj() {
     let site = site_with_rtl_and_greek_pages();
     let guide = ("/mip/fa/pillars/health/".to_string(), false);
     for query in [
-        "پزشک",      // as written
-        "پزشك",      // Arabic kaf
-        "زندگي",     // Arabic yeh
-        "میتوانید",  // without the zero-width non-joiner
+        "پزشک",     // as written
+        "پزشك",     // Arabic kaf
+        "زندگي",    // Arabic yeh
+        "میتوانید", // without the zero-width non-joiner
         "می\u{200C}توانید",
     ] {
         let results = lookup(&site, "fa", query);
@@ -225,7 +228,10 @@ fn search_can_be_switched_off() {
     let config = site.read("config.toml");
     site.change_file(
         "config.toml",
-        &config.replace("default_locale = \"en\"\n", "default_locale = \"en\"\nsearch = false\n"),
+        &config.replace(
+            "default_locale = \"en\"\n",
+            "default_locale = \"en\"\nsearch = false\n",
+        ),
     )
     .build();
     assert!(!site.path("public/en/search").exists());
@@ -233,7 +239,12 @@ fn search_can_be_switched_off() {
 }
 
 /// Types `query` into the search field of `locale` and waits for results.
-async fn search_for(client: &fantoccini::Client, server: &Server, locale: &str, query: &str) -> Value {
+async fn search_for(
+    client: &fantoccini::Client,
+    server: &Server,
+    locale: &str,
+    query: &str,
+) -> Value {
     client
         .goto(&server.url(&format!("/mip/{locale}/search/")))
         .await
@@ -270,28 +281,50 @@ async fn a_mentor_searches_in_arabic_farsi_and_greek_on_a_phone() {
     let first = &results[0];
     assert_eq!(first[0], json!("/mip/ar/pillars/health/"), "{results}");
     assert_eq!(first[1], json!("الصحة"));
-    assert!(first[2].as_str().is_some_and(|s| s.contains("طبيب")), "{first}");
-    assert!(first[3].as_str().is_some_and(|m| m.contains("طبيب")), "{first}");
+    assert!(
+        first[2].as_str().is_some_and(|s| s.contains("طبيب")),
+        "{first}"
+    );
+    assert!(
+        first[3].as_str().is_some_and(|m| m.contains("طبيب")),
+        "{first}"
+    );
     assert_eq!(first[4], Value::Null, "an Arabic page is not labelled");
     // The query is kept in the address.
     let address = client.current_url().await.unwrap();
-    assert!(address.query().is_some_and(|q| q.starts_with("q=")), "{address}");
+    assert!(
+        address.query().is_some_and(|q| q.starts_with("q=")),
+        "{address}"
+    );
 
     // Farsi, with an Arabic kaf; Greek, without accents.
     let results = search_for(&client, &server, "fa", "پزشك").await;
     assert!(
-        results.as_array().unwrap().iter().any(|r| r[0] == "/mip/fa/pillars/health/"),
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r[0] == "/mip/fa/pillars/health/"),
         "{results}"
     );
     let results = search_for(&client, &server, "el", "γιατρο").await;
     assert!(
-        results.as_array().unwrap().iter().any(|r| r[0] == "/mip/el/pillars/health/"),
+        results
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|r| r[0] == "/mip/el/pillars/health/"),
         "{results}"
     );
 
     // An English word on the Arabic site: pages shown in English, labelled.
     let results = search_for(&client, &server, "ar", "workshop").await;
-    let labelled = results.as_array().unwrap().iter().filter(|r| r[4] != Value::Null).count();
+    let labelled = results
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|r| r[4] != Value::Null)
+        .count();
     assert!(labelled > 0, "{results}");
     assert!(
         plain(results[0][4].as_str().unwrap()).contains("English"),

@@ -57,7 +57,10 @@ impl SiteTest {
         for entry in std::fs::read_dir(root.join("locales/en")).unwrap() {
             let file = entry.unwrap().path();
             if file.extension().is_some_and(|e| e == "ftl") {
-                let to = dir.path().join("locales/en").join(file.file_name().unwrap());
+                let to = dir
+                    .path()
+                    .join("locales/en")
+                    .join(file.file_name().unwrap());
                 std::fs::copy(&file, to).unwrap();
             }
         }
