@@ -88,6 +88,9 @@ pub struct Config {
     /// Where the self-assessment page sends answers to be scored: a path on
     /// this site (served by `integra serve`) or the deployed function's URL.
     pub assessment_endpoint: String,
+    /// Whether the build writes a search page and index for each locale
+    /// (`search = false` leaves them out, e.g. to measure what they cost).
+    pub search: bool,
     pub file: PathBuf,
 }
 
@@ -114,7 +117,13 @@ struct RawConfig {
     theme: String,
     #[serde(default = "default_endpoint")]
     assessment_endpoint: Spanned<String>,
+    #[serde(default = "default_search")]
+    search: bool,
     locales: Vec<RawLocale>,
+}
+
+fn default_search() -> bool {
+    true
 }
 
 fn default_endpoint() -> Spanned<String> {
@@ -302,6 +311,7 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
         theme: raw.theme,
         locales,
         assessment_endpoint: raw.assessment_endpoint.into_inner(),
+        search: raw.search,
         file: path.to_path_buf(),
     })
 }

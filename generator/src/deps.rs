@@ -50,6 +50,8 @@ pub enum Input {
     Translations,
     /// Which locale shows which path: the sitemap.
     Addresses,
+    /// The whole files of every page a locale shows: its search index.
+    SearchText(Locale),
 }
 
 /// What a change to some files may have changed, for a preview that knows
@@ -83,6 +85,7 @@ impl Changed {
             Input::Listed(_, kind, _) => self.kinds.contains(kind.as_str()),
             Input::Translations => content || self.messages,
             Input::Addresses => !self.fronts.is_empty(),
+            Input::SearchText(_) => content,
         }
     }
 }
@@ -113,6 +116,7 @@ pub struct Values<'a> {
     /// The two inputs that cover the whole site, computed once.
     translations: OnceLock<u64>,
     addresses: OnceLock<u64>,
+    search_text: OnceLock<HashMap<Locale, u64>>,
 }
 
 impl<'a> Values<'a> {
@@ -138,6 +142,7 @@ impl<'a> Values<'a> {
             messages: chained,
             translations: OnceLock::new(),
             addresses: OnceLock::new(),
+            search_text: OnceLock::new(),
         }
     }
 
@@ -223,6 +228,13 @@ impl<'a> Values<'a> {
                 messages.hash(&mut h);
                 h.finish()
             }
+            // Every locale at once: one pass over the pages.
+            Input::SearchText(locale) => self
+                .search_text
+                .get_or_init(|| crate::search::texts_value(site))
+                .get(locale)
+                .copied()
+                .unwrap_or(0),
             Input::Addresses => {
                 let mut h = Xxh3::new();
                 for path in &site.paths {

@@ -27,6 +27,7 @@ pub mod pages;
 pub mod pipeline;
 pub mod project;
 pub mod render;
+pub mod search;
 pub mod serve;
 pub mod site;
 pub mod source_hash;

@@ -20,6 +20,7 @@ use crate::kinds;
 use crate::pages;
 use crate::project::Project;
 use crate::render;
+use crate::search;
 use crate::site::Site;
 use crate::templates::{self, Lookup, Theme, ThemeFiles};
 use crate::translation;
@@ -226,6 +227,8 @@ pub struct Loaded {
     /// A hash of each locale's own Fluent files.
     pub message_hashes: HashMap<Locale, u64>,
     status: OnceLock<translation::Status>,
+    /// Each locale's search index, put together when first rendered.
+    pub search: search::Indexes,
     /// What the site was assembled from, kept to take apart again.
     theme: Theme,
     theme_files: ThemeFiles,
@@ -318,6 +321,7 @@ impl Loaded {
             self.site.replace_body(page);
         }
         self.status = OnceLock::new();
+        self.search = search::Indexes::new(&self.site);
         Some(what)
     }
 
@@ -464,6 +468,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         .collect();
     Ok((
         Loaded {
+            search: search::Indexes::new(&site),
             site,
             per_locale,
             lookup,

@@ -266,6 +266,7 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
         .collect();
     ctx.insert("pillars", &pillars);
     ctx.insert("base_url", &site.config.base_url);
+    ctx.insert("search", &site.config.search);
     ctx.insert(
         "languages",
         &site

@@ -23,6 +23,7 @@ mod offline;
 mod pages;
 mod print;
 mod questionnaire;
+mod search;
 mod sitemap;
 mod translate;
 
@@ -38,6 +39,8 @@ pub static OUTPUTS: &[&dyn OutputKind] = &[
     &sitemap::Sitemap,
     &sitemap::Robots,
     &questionnaire::QuestionnaireJson,
+    &search::SearchPage,
+    &search::SearchIndex,
     &assets::StaticFiles,
     &offline::Manifest,
     // Derived outputs last: they are made from the files above.
@@ -61,6 +64,8 @@ pub enum Key {
     Site,
     /// One file per locale.
     Locale(Locale),
+    /// One of several numbered files per locale.
+    Shard(Locale, usize),
     /// A content page as a locale shows it.
     Page(Locale, ContentPath),
     /// A theme file on disk.

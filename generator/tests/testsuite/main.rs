@@ -19,6 +19,7 @@ mod offline;
 mod preview;
 mod print;
 mod questionnaire;
+mod search;
 mod serve;
 mod serve_equals_build;
 mod server;

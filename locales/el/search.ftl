@@ -1,0 +1,15 @@
+# Interface strings of the search page: Greek (el), draft translation.
+# Translated from locales/en/search.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+nav-search = Αναζήτηση
+search-title = Αναζήτηση στον ιστότοπο
+search-label = Λέξεις για αναζήτηση
+search-button = Αναζήτηση
+search-no-script = Η αναζήτηση χρειάζεται JavaScript, που είναι απενεργοποιημένη σε αυτό το πρόγραμμα περιήγησης. Μπορείτε να βρείτε κάθε σελίδα από αυτές τις λίστες:
+search-loading = Αναζήτηση…
+search-none = Καμία σελίδα δεν έχει όλες αυτές τις λέξεις. Δοκιμάστε λιγότερες λέξεις ή την αρχή μιας λέξης.
+search-results-heading = Σελίδες που βρέθηκαν:
+search-too-short = Γράψτε μια λέξη με δύο γράμματα ή περισσότερα.
+search-failed = Δεν ήταν δυνατό να φορτωθεί το ευρετήριο της αναζήτησης. Αν είστε εκτός σύνδεσης, αποθηκεύστε πρώτα αυτή τη γλώσσα για χρήση χωρίς σύνδεση και δοκιμάστε ξανά.
+search-shown-in = Στα { $language }

@@ -1,0 +1,15 @@
+# Interface strings of the search page: Portuguese (pt), draft translation.
+# Translated from locales/en/search.ftl. Keep the ids and the { $variables } as they are.
+# See TRANSLATING.md.
+
+nav-search = Pesquisar
+search-title = Pesquisar neste site
+search-label = Palavras a procurar
+search-button = Pesquisar
+search-no-script = A pesquisa precisa de JavaScript, que está desligado neste navegador. Pode encontrar todas as páginas a partir destas listas:
+search-loading = A pesquisar…
+search-none = Nenhuma página tem todas estas palavras. Experimente menos palavras, ou o início de uma palavra.
+search-results-heading = Páginas encontradas:
+search-too-short = Escreva uma palavra com duas letras ou mais.
+search-failed = Não foi possível carregar o índice da pesquisa. Se estiver sem ligação, guarde primeiro esta língua para uso offline e tente de novo.
+search-shown-in = Em { $language }
