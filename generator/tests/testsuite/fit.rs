@@ -209,7 +209,7 @@ fn long_pages_get_a_contents_list_of_their_sections() {
     }
     assert_eq!(text(&page, "nav.contents h2"), "On this page");
     // A page with fewer sections has no list.
-    let short = BUILT.html("public/en/pillars/health/index.html");
+    let short = BUILT.html("public/en/about/index.html");
     assert!(select(&short, "nav.contents").is_empty());
     // The toolkit lists its nine pillars.
     let toolkit = BUILT.html("public/en/mentors/toolkit/index.html");
@@ -481,16 +481,20 @@ const contained = (el) => {
 };
 const name = (el) => el.tagName.toLowerCase() + (el.id ? `#${el.id}` : "")
   + (el.classList.length ? `.${[...el.classList].join(".")}` : "");
+const out = [];
 for (const el of document.body.querySelectorAll("*")) {
   if (!el.checkVisibility()) continue;
   const r = el.getBoundingClientRect();
   if (r.width === 0 && r.height === 0) continue;
-  if ((r.right > width + 0.5 || r.left < -0.5) && !contained(el)) {
-    found.push(`${name(el)} spans ${Math.round(r.left)}..${Math.round(r.right)}: `
-      + (el.textContent || "").trim().slice(0, 40));
-  }
+  if ((r.right > width + 0.5 || r.left < -0.5) && !contained(el)) out.push([el, r]);
 }
-return [width, found.slice(0, 5)];
+// The innermost first: they are the cause, their ancestors only follow.
+out.sort(([a], [b]) => Number(a.contains(b)) - Number(b.contains(a)));
+for (const [el, r] of out) {
+  found.push(`${name(el)} spans ${Math.round(r.left)}..${Math.round(r.right)}: `
+    + (el.textContent || "").trim().slice(0, 40));
+}
+return [width, found.slice(0, 6)];
 "#;
 
 /// Visits every page of `locales` in a 320 px wide window and returns the

@@ -162,15 +162,15 @@ fn site_with_rtl_and_greek_pages() -> SiteTest {
     )
     .change_file(
         "content/ar/pillars/health.md",
-        "+++\ntitle = \"الصحة\"\n+++\n\n## لماذا {#why-this-matters}\n\nصحتك هي الأساس. سجّل عند طبيبٍ قريب منك.\n",
+        "+++\ntitle = \"الصحة\"\n+++\n\n## لماذا {#why-this-matters}\n\nصحتك هي الأساس. سجّل عند طبيبٍ قريب منك.\n\n## للمرشدين {#for-mentors}\n\nخطوة بخطوة.\n",
     )
     .change_file(
         "content/fa/pillars/health.md",
-        "+++\ntitle = \"سلامت\"\n+++\n\n## چرا {#why-this-matters}\n\nشما می‌توانید نزد پزشک بروید. زندگی سالم.\n",
+        "+++\ntitle = \"سلامت\"\n+++\n\n## چرا {#why-this-matters}\n\nشما می‌توانید نزد پزشک بروید. زندگی سالم.\n\n## برای منتورها {#for-mentors}\n\nگام به گام.\n",
     )
     .change_file(
         "content/el/pillars/health.md",
-        "+++\ntitle = \"Υγεία\"\n+++\n\n## Γιατί {#why-this-matters}\n\nΜπορείς να κλείσεις ραντεβού με γιατρό.\n",
+        "+++\ntitle = \"Υγεία\"\n+++\n\n## Γιατί {#why-this-matters}\n\nΜπορείς να κλείσεις ραντεβού με γιατρό.\n\n## Για μέντορες {#for-mentors}\n\nΒήμα βήμα.\n",
     )
     .build();
     site

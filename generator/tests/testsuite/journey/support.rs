@@ -69,6 +69,8 @@ pub(super) async fn nothing_kept(client: &Client, posts: usize) {
             "style.css",
             "assessment.css",
             "toolkit.css",
+            "print-pack.css",
+            "print-pack.js",
             "site.js",
             "assessment.js",
             "qrcodegen.js",
