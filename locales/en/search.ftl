@@ -2,6 +2,8 @@
 
 nav-search = Search
 search-title = Search this site
+# The page's description for search engines.
+search-description = Find a guide, a workshop sheet or a chapter of the White Paper by the words in it.
 search-label = Words to look for
 search-button = Search
 search-no-script = Search needs JavaScript, which is off in this browser. You can find every page from these lists:

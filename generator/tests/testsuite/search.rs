@@ -93,6 +93,11 @@ fn every_locale_has_a_search_page_and_an_index_beside_it() {
     // other pages do not.
     BUILT.check_file_contains("public/en/about/index.html", "href=\"/mip/en/search/\"");
     BUILT.check_file_doesnt_contain("public/en/about/index.html", "search.js");
+    // Search engines and Lighthouse want a description on every page.
+    BUILT.check_file_contains(
+        "public/en/search/index.html",
+        "<meta name=\"description\" content=\"Find a guide, a workshop sheet",
+    );
     let page = BUILT.read("public/ar/search/index.html");
     assert!(page.contains("search.js") && page.contains("search.css"));
 }
