@@ -19,6 +19,7 @@
 //! per site that is rendered (see [`Indexes`]).
 
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, LazyLock, Mutex, OnceLock};
 
 use pulldown_cmark::{Event, Options, Parser, TagEnd};
@@ -308,7 +309,26 @@ fn json(value: &impl Serialize) -> String {
 /// The index of each locale, put together on first use for the site that
 /// is rendered: all the files of a locale's index come from one.
 #[derive(Default)]
-pub struct Indexes(HashMap<Locale, OnceLock<Arc<LocaleIndex>>>);
+pub struct Indexes(HashMap<Locale, Slot>);
+
+/// One locale's index, and whether a thread has started to build it.
+#[derive(Default)]
+struct Slot {
+    index: OnceLock<Arc<LocaleIndex>>,
+    claimed: AtomicBool,
+}
+
+/// Gives the slot back if building panics, so that another thread tries
+/// (and the panic reaches the build) instead of every thread waiting.
+struct Claim<'a>(&'a AtomicBool);
+
+impl Drop for Claim<'_> {
+    fn drop(&mut self) {
+        if std::thread::panicking() {
+            self.0.store(false, Ordering::Release);
+        }
+    }
+}
 
 impl Indexes {
     pub fn new(site: &Site) -> Indexes {
@@ -316,14 +336,32 @@ impl Indexes {
             site.config
                 .locales
                 .iter()
-                .map(|l| (l.locale.clone(), OnceLock::new()))
+                .map(|l| (l.locale.clone(), Slot::default()))
                 .collect(),
         )
     }
 
+    /// The index of `locale`, built by the first thread that asks. The
+    /// others do not block, as `OnceLock::get_or_init` would: they run
+    /// other rayon jobs meanwhile, among them the builder's own, so that the
+    /// index is put together on every core rather than on one while the
+    /// rest wait.
     pub fn get(&self, site: &Site, locale: &LocaleConfig) -> Arc<LocaleIndex> {
-        let cell = &self.0[&locale.locale];
-        Arc::clone(cell.get_or_init(|| Arc::new(build(site, locale))))
+        let slot = &self.0[&locale.locale];
+        loop {
+            if let Some(index) = slot.index.get() {
+                return Arc::clone(index);
+            }
+            if !slot.claimed.swap(true, Ordering::AcqRel) {
+                let _claim = Claim(&slot.claimed);
+                let index = Arc::new(build(site, locale));
+                let _ = slot.index.set(Arc::clone(&index));
+                return index;
+            }
+            if rayon::yield_now() != Some(rayon::Yield::Executed) {
+                std::thread::yield_now();
+            }
+        }
     }
 }
 
