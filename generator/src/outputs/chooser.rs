@@ -1,6 +1,6 @@
 //! The language chooser at the site's root, and the 404 pages.
 
-use super::{templated, Key, OutputKind, RenderCx, Rendered};
+use super::{per_locale, templated, Key, OutputKind, RenderCx, Rendered};
 use crate::deps::Reads;
 use crate::load::Loaded;
 
@@ -23,17 +23,7 @@ pub struct NotFound;
 
 impl OutputKind for NotFound {
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
-        let config = &loaded.site.config;
-        let mut files: Vec<(String, Key)> = config
-            .locales
-            .iter()
-            .map(|l| {
-                (
-                    format!("{}/404.html", l.locale),
-                    Key::Locale(l.locale.clone()),
-                )
-            })
-            .collect();
+        let mut files = per_locale(loaded, "404.html");
         files.push(("404.html".into(), Key::Site));
         files
     }

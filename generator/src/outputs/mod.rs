@@ -129,6 +129,23 @@ pub trait OutputKind: Sync {
     }
 }
 
+/// One file per locale at `<locale>/<path>`, keyed by its locale: what
+/// most per-locale outputs list.
+fn per_locale(loaded: &Loaded, path: &str) -> Vec<(String, Key)> {
+    loaded
+        .site
+        .config
+        .locales
+        .iter()
+        .map(|l| {
+            (
+                format!("{}/{path}", l.locale),
+                Key::Locale(l.locale.clone()),
+            )
+        })
+        .collect()
+}
+
 /// Every file the site has now, in a stable order.
 pub fn files(loaded: &Loaded) -> Vec<OutputFile> {
     OUTPUTS

@@ -8,7 +8,7 @@
 
 use serde::Serialize;
 
-use super::{Key, OutputKind, RenderCx, Rendered};
+use super::{per_locale, Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
 use crate::diagnostic::Diagnostic;
 use crate::load::Loaded;
@@ -53,18 +53,7 @@ pub struct OfflineList;
 
 impl OutputKind for OfflineList {
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
-        loaded
-            .site
-            .config
-            .locales
-            .iter()
-            .map(|l| {
-                (
-                    format!("{}/offline.json", l.locale),
-                    Key::Locale(l.locale.clone()),
-                )
-            })
-            .collect()
+        per_locale(loaded, "offline.json")
     }
 
     fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
@@ -194,18 +183,7 @@ pub struct Manifest;
 
 impl OutputKind for Manifest {
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
-        loaded
-            .site
-            .config
-            .locales
-            .iter()
-            .map(|l| {
-                (
-                    format!("{}/manifest.webmanifest", l.locale),
-                    Key::Locale(l.locale.clone()),
-                )
-            })
-            .collect()
+        per_locale(loaded, "manifest.webmanifest")
     }
 
     fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
@@ -215,9 +193,7 @@ impl OutputKind for Manifest {
         reads.add(Input::Global);
         reads.add(Input::Messages(locale.clone()));
         let config = &cx.loaded.site.config;
-        let Some(lang) = config.locales.iter().find(|l| l.locale == *locale) else {
-            unreachable!("files are listed for configured locales")
-        };
+        let lang = config.locale(locale);
         let text = |key: &str| -> Result<String, Diagnostic> {
             cx.loaded
                 .messages()

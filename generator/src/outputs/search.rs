@@ -2,7 +2,7 @@
 //! beside it (see [`crate::search`]), so that saving a locale for offline
 //! use saves its search too.
 
-use super::{templated, Key, OutputKind, RenderCx, Rendered};
+use super::{per_locale, templated, Key, OutputKind, RenderCx, Rendered};
 use crate::deps::{Input, Reads};
 use crate::load::Loaded;
 use crate::search::{TERM_SHARDS, TEXT_SHARDS};
@@ -12,20 +12,10 @@ pub struct SearchPage;
 
 impl OutputKind for SearchPage {
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
-        let config = &loaded.site.config;
-        if !config.search {
+        if !loaded.site.config.search {
             return Vec::new();
         }
-        config
-            .locales
-            .iter()
-            .map(|l| {
-                (
-                    format!("{}/search/index.html", l.locale),
-                    Key::Locale(l.locale.clone()),
-                )
-            })
-            .collect()
+        per_locale(loaded, "search/index.html")
     }
 
     fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {

@@ -3,7 +3,7 @@
 
 use serde::Serialize;
 
-use super::{templated, Key, OutputKind, RenderCx, Rendered};
+use super::{per_locale, templated, Key, OutputKind, RenderCx, Rendered};
 use crate::config::Locale;
 use crate::content::ContentPath;
 use crate::deps::{Input, Reads};
@@ -103,18 +103,7 @@ fn details<'a>(site: &'a Site, locale: &Locale, status: &'a LocaleStatus) -> Det
 
 impl OutputKind for TranslationStatus {
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
-        loaded
-            .site
-            .config
-            .locales
-            .iter()
-            .map(|l| {
-                (
-                    format!("{}/translate/index.html", l.locale),
-                    Key::Locale(l.locale.clone()),
-                )
-            })
-            .collect()
+        per_locale(loaded, "translate/index.html")
     }
 
     fn render(&self, key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
