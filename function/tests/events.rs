@@ -5,8 +5,8 @@
 mod common;
 
 use common::{
-    assert_error, assert_report_shape, assert_valid_report, body_with, form_body, valid_answers,
-    version, Event, Shape, FORM, JSON, ORIGIN, OTHER_ORIGIN,
+    assert_error, assert_report_shape, assert_valid_report, body_with, field, form_body,
+    valid_answers, version, Event, Shape, FORM, JSON, ORIGIN, OTHER_ORIGIN,
 };
 use std::sync::LazyLock;
 
@@ -328,6 +328,62 @@ fn the_same_statement_twice_is_400_not_the_last_one_wins() {
 }
 
 #[test]
+fn a_page_address_gets_the_hand_over_link_and_its_qr_code() {
+    let page = "https://mip.example.org/fa/self-assessment/";
+    let body = json!({"version": version(), "answers": valid_answers(), "page": page}).to_string();
+    let digits: String = mip::Questionnaire::builtin()
+        .items()
+        .map(|item| {
+            valid_answers()
+                .get(item.as_str())
+                .map_or("0".to_string(), |v| v.to_string())
+        })
+        .collect();
+    each_shape(|shape| {
+        let reply = send(&Event::new(shape).body(&body), "with page");
+        assert_eq!(reply.status, 200, "{}: {}", reply.context, reply.body);
+        let mut report = reply.json();
+        let handover = report
+            .as_object_mut()
+            .unwrap()
+            .remove("handover")
+            .expect("a handover");
+        assert_valid_report(&report, &reply.context);
+        assert_eq!(
+            handover["link"],
+            format!("{page}#r={}~{digits}", version()),
+            "{}",
+            reply.context
+        );
+        let size = handover["qr"]["size"].as_u64().unwrap() as usize;
+        let modules = handover["qr"]["modules"].as_str().unwrap();
+        assert_eq!(modules.len(), size * size);
+        assert!(modules.bytes().all(|b| b == b'0' || b == b'1'));
+    });
+    // Without `page`, no hand-over: the documented report only.
+    let reply = send(&Event::new(Shape::ALL[0]), "without page");
+    assert!(reply.json().get("handover").is_none(), "{}", reply.body);
+}
+
+#[test]
+fn a_hostile_page_address_is_400_and_not_repeated() {
+    for page in [
+        json!("javascript:alert(document.cookie)"),
+        json!("https://mip.example.org/en/self-assessment/#r=evil"),
+        json!(format!("https://evil.example/{}", "a".repeat(400))),
+        json!("https://evil.example/<script>"),
+        json!(42),
+    ] {
+        let body =
+            json!({"version": version(), "answers": valid_answers(), "page": page}).to_string();
+        let reply = send(&Event::new(Shape::ALL[0]).body(&body), "hostile page");
+        reply.assert_error(400, "invalid_request", "page");
+        assert!(!reply.body.contains("evil"), "{}", reply.body);
+        assert!(!reply.body.contains("javascript"), "{}", reply.body);
+    }
+}
+
+#[test]
 fn an_answer_off_the_scale_is_refused_without_repeating_it() {
     let mut answers = valid_answers();
     answers["health-emergency"] = json!(987654);
@@ -493,7 +549,8 @@ fn arabic(id: &str) -> String {
 #[test]
 fn a_form_post_gets_an_arabic_results_page() {
     let body = form_body("ar");
-    assert!(body.contains("&health-emergency=1&"), "{body}");
+    let emergency = field("health-emergency");
+    assert!(body.contains(&format!("&{emergency}=1&")), "{body}");
     assert!(body.contains("=skip&"), "{body}");
     each_shape(|shape| {
         let text = Event::new(shape).content_type(FORM).body(&body);
@@ -525,6 +582,14 @@ fn a_form_post_gets_an_arabic_results_page() {
                 );
             }
             assert!(page.contains("https://mip.example.org/ar/pillars/health/"));
+            // The hand-over code for the page the form came from; the link
+            // itself, which holds every answer, is not written out.
+            assert!(page.contains(&arabic("handover-heading")), "{page}");
+            assert!(
+                page.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""),
+                "{page}"
+            );
+            assert!(!page.contains("#r="), "{page}");
             assert!(!page.contains("Your results"), "no English: {page}");
             assert!(!page.contains("<script"), "self-contained: {page}");
         }
@@ -533,14 +598,22 @@ fn a_form_post_gets_an_arabic_results_page() {
 
 #[test]
 fn a_refused_form_post_gets_an_arabic_error_page() {
+    let emergency = format!("{}=1", field("health-emergency"));
     let cases = [
         (
-            form_body("ar").replace("health-emergency=1", "health-emergency=9"),
+            form_body("ar").replace(&emergency, &emergency.replace("=1", "=9")),
             422,
         ),
+        // The statement ids of the JSON requests are not form fields.
         (
-            form_body("ar").replace("health-emergency=1", "health-xray=1"),
+            form_body("ar").replace(&emergency, "health-emergency=1"),
             422,
+        ),
+        (form_body("ar").replace(&emergency, "s999=1"), 422),
+        (form_body("ar").replace(&emergency, "s019=1"), 422),
+        (
+            form_body("ar").replace("page=https%3A", "page=javascript%3A"),
+            400,
         ),
         (form_body("ar").replace(version(), "2025.9"), 409),
         (format!("{}&version={}", form_body("ar"), version()), 400),

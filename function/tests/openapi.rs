@@ -144,13 +144,35 @@ fn the_statements_are_the_questionnaires() {
         Some("string")
     );
 
+    assert_eq!(
+        strings(&request["required"]),
+        ["version", "answers"],
+        "`page` stays optional"
+    );
+    assert_eq!(
+        request["properties"]["page"]["$ref"].as_str(),
+        Some("#/components/schemas/PageUrl")
+    );
+
+    // The form names statements by position: `s1` is the first statement.
     let form = at(&doc, "/components/schemas/AssessmentForm");
-    let mut fields = vec!["version".to_string(), "lang".to_string()];
-    fields.extend(items.iter().cloned());
+    let mut fields = vec![
+        "version".to_string(),
+        "lang".to_string(),
+        "page".to_string(),
+    ];
+    fields.extend((1..=items.len()).map(|n| format!("s{n}")));
     assert_eq!(keys(at(form, "/properties")), fields, "form properties");
     assert_eq!(form["additionalProperties"], Value::Bool(false));
-    for item in &items {
-        let answer = resolve(&doc, &form["properties"][item.as_str()]);
+    for (n, item) in items.iter().enumerate() {
+        let field = &form["properties"][format!("s{}", n + 1).as_str()];
+        assert_eq!(
+            field["description"].as_str(),
+            Some(item.as_str()),
+            "s{}",
+            n + 1
+        );
+        let answer = resolve(&doc, field);
         assert_eq!(
             strings(&answer["enum"]),
             ["1", "2", "3", "4", "5", "skip", ""],

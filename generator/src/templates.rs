@@ -25,6 +25,7 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     let mut problems = Diagnostics::default();
     let mut tera = Tera::default();
     tera.autoescape_on(vec![".html", ".xml"]);
+    tera.register_filter("script_json", script_json);
     // Tera's default also escapes `/`, which makes every URL unreadable;
     // these five are what HTML text and quoted attributes need.
     tera.set_escape_fn(mip::escape_html);
@@ -82,6 +83,18 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
 }
 
 /// A Tera error with its causes, on one line each.
+/// `value` as JSON that is safe inside `<script type="application/json">`
+/// (pipe it through `safe`): `<`, `>` and `&` are written as `\u` escapes,
+/// so that no text, a translation included, can close the element.
+fn script_json(value: &Value, _: &HashMap<String, Value>) -> tera::Result<Value> {
+    let json = serde_json::to_string(value).map_err(tera::Error::msg)?;
+    Ok(Value::String(
+        json.replace('<', "\\u003c")
+            .replace('>', "\\u003e")
+            .replace('&', "\\u0026"),
+    ))
+}
+
 pub fn error_chain(e: &tera::Error) -> String {
     let mut text = e.to_string();
     let mut source = std::error::Error::source(e);

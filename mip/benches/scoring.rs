@@ -20,17 +20,22 @@ fn full_answers() -> Answers {
         .collect()
 }
 
-fn json_body() -> String {
+/// The request body the page sends; `page` asks for the hand-over link
+/// and its QR code as well.
+fn json_body(page: Option<&str>) -> String {
     let answers: Vec<String> = full_answers()
         .iter()
         .map(|(item, value)| format!("\"{item}\":{}", value.get()))
         .collect();
+    let page = page.map_or(String::new(), |p| format!(",\"page\":\"{p}\""));
     format!(
-        "{{\"version\":\"{}\",\"answers\":{{{}}}}}",
+        "{{\"version\":\"{}\",\"answers\":{{{}}}{page}}}",
         Questionnaire::builtin().version,
         answers.join(",")
     )
 }
+
+const PAGE: &str = "https://mip.example.org/ar/self-assessment/";
 
 fn benches(c: &mut Criterion) {
     let questionnaire = Questionnaire::builtin();
@@ -41,28 +46,40 @@ fn benches(c: &mut Criterion) {
 
     let settings = Settings::default();
     let texts = common::texts();
-    let body = json_body();
-    c.bench_function("handle JSON request (68 answers)", |b| {
-        b.iter(|| {
-            let request = Request {
-                method: "POST",
-                content_type: Some("application/json"),
-                origin: None,
-                body: black_box(body.as_bytes()),
-            };
-            handle(&request, &settings, texts)
-        })
-    });
+    for (name, body) in [
+        ("handle JSON request (68 answers)", json_body(None)),
+        (
+            "handle JSON request with page (68 answers, hand-over QR code)",
+            json_body(Some(PAGE)),
+        ),
+    ] {
+        c.bench_function(name, |b| {
+            b.iter(|| {
+                let request = Request {
+                    method: "POST",
+                    content_type: Some("application/json"),
+                    origin: None,
+                    body: black_box(body.as_bytes()),
+                };
+                handle(&request, &settings, texts)
+            })
+        });
+    }
 
-    let form: String = std::iter::once(format!("version={}&lang=ar", questionnaire.version))
-        .chain(
-            answers
-                .iter()
-                .map(|(item, value)| format!("{item}={}", value.get())),
-        )
-        .collect::<Vec<_>>()
-        .join("&");
-    c.bench_function("handle form request, Arabic HTML page", |b| {
+    // The form names the n-th statement `s<n>`.
+    let form: String = std::iter::once(format!(
+        "version={}&lang=ar&page={PAGE}",
+        questionnaire.version
+    ))
+    .chain(
+        questionnaire
+            .items()
+            .enumerate()
+            .map(|(n, item)| format!("s{}={}", n + 1, answers[item].get())),
+    )
+    .collect::<Vec<_>>()
+    .join("&");
+    c.bench_function("handle form request, Arabic HTML page with QR code", |b| {
         b.iter(|| {
             let request = Request {
                 method: "POST",

@@ -10,6 +10,7 @@ use std::collections::HashSet;
 use serde::{Deserialize, Serialize};
 use serde_json::json;
 
+use crate::handover::{self, PageUrl};
 use crate::questionnaire::{AnswerValue, Questionnaire};
 use crate::results_page;
 use crate::scoring::{self, Answers};
@@ -218,10 +219,8 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
         }
         let questionnaire = Questionnaire::builtin();
         match media_type(request.content_type).as_deref() {
-            Some("application/json") => parse_json(questionnaire, request.body).map(|a| (a, None)),
-            Some("application/x-www-form-urlencoded") => {
-                parse_form(questionnaire, request.body).map(|(a, l)| (a, Some(l)))
-            }
+            Some("application/json") => parse_json(questionnaire, request.body),
+            Some("application/x-www-form-urlencoded") => parse_form(questionnaire, request.body),
             _ => Err(refuse(
                 ErrorCode::UnsupportedMediaType,
                 "send application/json (or application/x-www-form-urlencoded from the form)",
@@ -230,26 +229,44 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
     })();
 
     match (outcome, format) {
-        (Ok((answers, _)), Format::Json) => {
-            let report = scoring::score(Questionnaire::builtin(), &answers);
+        (Ok(submitted), Format::Json) => {
+            let questionnaire = Questionnaire::builtin();
+            let scored = Scored {
+                report: scoring::score(questionnaire, &submitted.answers),
+                handover: submitted
+                    .page
+                    .map(|page| handover::handover(questionnaire, &submitted.answers, &page)),
+            };
             headers.push(("content-type", "application/json".into()));
             Response {
                 status: 200,
                 headers,
-                body: serde_json::to_vec(&report).expect("a report serialises"),
+                body: serde_json::to_vec(&scored).expect("a report serialises"),
             }
         }
-        (Ok((answers, lang)), Format::Form) => {
-            let report = scoring::score(Questionnaire::builtin(), &answers);
-            let locale = lang
+        (Ok(submitted), Format::Form) => {
+            let questionnaire = Questionnaire::builtin();
+            let report = scoring::score(questionnaire, &submitted.answers);
+            let handover = submitted
+                .page
+                .map(|page| handover::handover(questionnaire, &submitted.answers, &page));
+            let locale = submitted
+                .lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
             headers.push(("content-type", "text/html; charset=utf-8".into()));
+            let page = results_page::render(
+                &report,
+                &submitted.answers,
+                handover.as_ref(),
+                texts,
+                locale,
+                &settings.site_url,
+            );
             Response {
                 status: 200,
                 headers,
-                body: results_page::render(&report, &answers, texts, locale, &settings.site_url)
-                    .into_bytes(),
+                body: page.into_bytes(),
             }
         }
         (Err(refusal), Format::Json) => {
@@ -331,11 +348,48 @@ fn safe_token(text: &str) -> String {
         .collect()
 }
 
+/// A request the endpoint accepted.
+struct Submitted {
+    answers: Answers,
+    /// The form's `lang`; JSON requests have none (they get no HTML).
+    lang: Option<String>,
+    /// Where the answers came from, when the client wants a hand-over link.
+    page: Option<PageUrl>,
+}
+
+/// A JSON answer: the report, and the hand-over when a page was sent.
+#[derive(Serialize)]
+struct Scored {
+    #[serde(flatten)]
+    report: scoring::Report,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    handover: Option<handover::Handover>,
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct JsonRequest {
     version: String,
     answers: RawAnswers,
+    #[serde(default)]
+    page: Option<String>,
+}
+
+/// The client's `page`, checked; the refusal does not repeat it.
+fn page_url(page: Option<&str>) -> Result<Option<PageUrl>, Refusal> {
+    page.filter(|p| !p.is_empty())
+        .map(|p| {
+            PageUrl::parse(p).ok_or_else(|| {
+                refuse(
+                    ErrorCode::InvalidRequest,
+                    format!(
+                        "`page` must be the page's own address: http or https, without `#`, at most {} characters",
+                        handover::MAX_PAGE_URL
+                    ),
+                )
+            })
+        })
+        .transpose()
 }
 
 /// The `answers` object with every key as sent, repeats included: a map
@@ -380,7 +434,7 @@ fn check_version(questionnaire: &Questionnaire, version: &str) -> Result<(), Ref
     }
 }
 
-fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Refusal> {
+fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Submitted, Refusal> {
     // serde reads a struct from an array too; the schema is an object.
     if body.iter().find(|b| !b.is_ascii_whitespace()) != Some(&b'{') {
         return Err(refuse(
@@ -399,6 +453,7 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
         refuse(ErrorCode::InvalidRequest, message)
     })?;
     check_version(questionnaire, &request.version)?;
+    let page = page_url(request.page.as_deref())?;
     let mut answers = Answers::new();
     for (id, value) in &request.answers.0 {
         // An unknown key is the client's text, so it is not repeated.
@@ -442,7 +497,11 @@ fn parse_json(questionnaire: &Questionnaire, body: &[u8]) -> Result<Answers, Ref
         })?;
         answers.insert(item.clone(), value);
     }
-    Ok(answers)
+    Ok(Submitted {
+        answers,
+        lang: None,
+        page,
+    })
 }
 
 /// What is wrong with a JSON body that is not a request, naming the field.
@@ -455,8 +514,13 @@ fn schema_problem(body: &[u8]) -> String {
         Ok(_) => return format!("{prefix}: send an object with `version` and `answers`"),
         Err(_) => return "the body is not valid JSON".to_string(),
     };
-    if fields.keys().any(|k| k != "version" && k != "answers") {
-        return format!("{prefix}: an unknown field; send only `version` and `answers`");
+    if fields
+        .keys()
+        .any(|k| !["version", "answers", "page"].contains(&k.as_str()))
+    {
+        return format!(
+            "{prefix}: an unknown field; send only `version`, `answers` and, optionally, `page`"
+        );
     }
     match (fields.get("version"), fields.get("answers")) {
         (None, _) => format!("{prefix}: missing field `version`"),
@@ -466,6 +530,12 @@ fn schema_problem(body: &[u8]) -> String {
         }
         (_, Some(answers)) if !answers.is_object() => {
             format!("{prefix}: `answers` must be an object of statement ids and answers")
+        }
+        _ if fields
+            .get("page")
+            .is_some_and(|p| !p.is_string() && !p.is_null()) =>
+        {
+            format!("{prefix}: `page` must be a string")
         }
         _ => format!("{prefix}: send `version` and `answers` once each"),
     }
@@ -518,17 +588,31 @@ fn percent_decode(text: &str) -> Result<String, Refusal> {
     String::from_utf8(out).map_err(|_| bad())
 }
 
-fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, String), Refusal> {
+/// The statement a form field answers: `s<n>` is the n-th statement of
+/// the questionnaire, counting from 1 across pillars. The page names its
+/// radios so because five radios per statement repeat the name; the
+/// version sent with the form pins the order.
+fn form_item<'q>(questionnaire: &'q Questionnaire, field: &str) -> Option<&'q crate::ItemId> {
+    let position: usize = field.strip_prefix('s')?.parse().ok()?;
+    // `s01` would name the same statement as `s1`: one spelling only.
+    if field.len() != format!("s{position}").len() {
+        return None;
+    }
+    questionnaire.items().nth(position.checked_sub(1)?)
+}
+
+fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<Submitted, Refusal> {
     let pairs = form_pairs(body)?;
     let mut seen = HashSet::new();
     let mut version = None;
     let mut lang = None;
+    let mut page = None;
     let mut answers = Answers::new();
     for (key, value) in &pairs {
         if !seen.insert(key.as_str()) {
             return Err(refuse(
                 ErrorCode::InvalidRequest,
-                match questionnaire.item(key) {
+                match form_item(questionnaire, key) {
                     Some(item) => format!("{item} is sent twice"),
                     None => "a field is sent twice".to_string(),
                 },
@@ -537,8 +621,9 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
         match key.as_str() {
             "version" => version = Some(value.clone()),
             "lang" => lang = Some(value.clone()),
-            id => {
-                let item = questionnaire.item(id).ok_or_else(|| {
+            "page" => page = Some(value.as_str()),
+            field => {
+                let item = form_item(questionnaire, field).ok_or_else(|| {
                     refuse(
                         ErrorCode::UnknownItem,
                         "a field is not a statement of this questionnaire: reload the page and start again",
@@ -564,7 +649,11 @@ fn parse_form(questionnaire: &Questionnaire, body: &[u8]) -> Result<(Answers, St
     let version =
         version.ok_or_else(|| refuse(ErrorCode::InvalidRequest, "the form has no version"))?;
     check_version(questionnaire, &version)?;
-    Ok((answers, lang.unwrap_or_default()))
+    Ok(Submitted {
+        answers,
+        lang,
+        page: page_url(page)?,
+    })
 }
 
 #[cfg(test)]

@@ -4,6 +4,7 @@
 //! scores a submitted assessment (with no cloud runtime in it).
 
 pub mod api;
+pub mod handover;
 mod pillar;
 pub mod questionnaire;
 mod results_page;

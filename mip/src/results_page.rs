@@ -6,6 +6,7 @@
 
 use std::fmt::Write;
 
+use crate::handover::Handover;
 use crate::questionnaire::Questionnaire;
 use crate::scoring::{Answers, Band, Report};
 use crate::texts::{Arg, Locale, Texts};
@@ -151,6 +152,7 @@ impl Chrome<'_> {
 pub fn render(
     report: &Report,
     answers: &Answers,
+    handover: Option<&Handover>,
     texts: &Texts,
     locale: &Locale,
     site_url: &str,
@@ -256,6 +258,18 @@ pub fn render(
             );
         }
         main.push_str("</ul>\n");
+    }
+    if let Some(handover) = handover {
+        // The code, not the link: the link carries every answer, and a
+        // screen reader would read out the digits.
+        let _ = writeln!(
+            main,
+            "<section class=\"handover\">\n<h2>{heading}</h2>\n<p>{intro}</p>\n<div class=\"qr\">{svg}</div>\n<p class=\"muted\">{history}</p>\n</section>",
+            heading = t("handover-heading"),
+            intro = t("handover-intro"),
+            svg = handover.qr.svg(&texts.text(locale, "handover-heading", &[])),
+            history = t("handover-history"),
+        );
     }
     let _ = writeln!(
         main,

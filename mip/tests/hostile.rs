@@ -576,9 +576,10 @@ proptest! {
         lang in prop::sample::select(locales()),
     ) {
         let mut pairs = vec![format!("version={}", version()), format!("lang={lang}")];
-        for item in item_ids() {
-            let value = answers.get(&item).map_or("skip".to_string(), i64::to_string);
-            pairs.push(format!("{item}={value}"));
+        // The form names the n-th statement `s<n>`.
+        for (n, item) in item_ids().iter().enumerate() {
+            let value = answers.get(item).map_or("skip".to_string(), i64::to_string);
+            pairs.push(format!("s{}={value}", n + 1));
         }
         let response = call("POST", Some(FORM), None, pairs.join("&").as_bytes())?;
         prop_assert_eq!(response.status, 200);

@@ -199,14 +199,27 @@ pub fn body_with(answers: Value) -> String {
 /// them in language `lang`, with every other statement sent as `skip`.
 pub fn form_body(lang: &str) -> String {
     let answers = valid_answers();
-    let mut pairs = vec![format!("version={}", version()), format!("lang={lang}")];
+    let mut pairs = vec![
+        format!("version={}", version()),
+        format!("lang={lang}"),
+        format!("page=https%3A%2F%2Fmip.example.org%2F{lang}%2Fself-assessment%2F"),
+    ];
     for item in mip::Questionnaire::builtin().items() {
         let value = answers
             .get(item.as_str())
             .map_or("skip".to_string(), |v| v.to_string());
-        pairs.push(format!("{item}={value}"));
+        pairs.push(format!("{}={value}", field(item.as_str())));
     }
     pairs.join("&")
+}
+
+/// The form's name for statement `id`: `s` and its position, from 1.
+pub fn field(id: &str) -> String {
+    let position = mip::Questionnaire::builtin()
+        .items()
+        .position(|i| i.as_str() == id)
+        .unwrap_or_else(|| panic!("{id} is a statement"));
+    format!("s{}", position + 1)
 }
 
 /// Checks that `report` is exactly the report of [`valid_answers`]: the

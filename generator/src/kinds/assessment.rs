@@ -58,6 +58,10 @@ struct WorkshopLinkCtx<'a> {
 #[derive(Serialize)]
 struct StatementCtx<'a> {
     id: &'a str,
+    /// 1-based, across pillars: the form names its radios `s<position>`,
+    /// much shorter than the id repeated on each of five radios, which
+    /// keeps the page within its weight budget.
+    position: usize,
     workshops: Vec<WorkshopLinkCtx<'a>>,
     /// The section of the pillar's guide about this skill, if one is named.
     guide_url: Option<String>,
@@ -76,6 +80,13 @@ struct QuestionnairePillarCtx<'a> {
 struct QuestionnaireCtx<'a> {
     version: &'a str,
     endpoint: &'a str,
+    /// This page's published address in the reader's locale: the form
+    /// sends it, so that the endpoint's page for browsers without
+    /// JavaScript can show the hand-over QR code.
+    page: String,
+    /// The workshops' folder in this locale: a workshop's address is this
+    /// followed by its id and `/`.
+    workshops_url: String,
     scale: Vec<u8>,
     min_answers: usize,
     max_priorities: usize,
@@ -89,13 +100,22 @@ impl<'a> QuestionnaireCtx<'a> {
         QuestionnaireCtx {
             version: &q.version,
             endpoint: &cx.site.config.assessment_endpoint,
+            page: cx
+                .site
+                .permalink(&cx.site.url(&reader.locale, cx.route.path)),
             scale: mip::AnswerValue::all().map(mip::AnswerValue::get).collect(),
             min_answers: mip::scoring::MIN_ANSWERS,
             max_priorities: mip::scoring::MAX_PRIORITIES,
+            workshops_url: cx.url(&ContentPath::new("workshops/_index.md")),
             pillars: q
                 .pillars
                 .iter()
-                .map(|p| {
+                .scan(0, |before, p| {
+                    let first = *before + 1;
+                    *before += p.statements.len();
+                    Some((first, p))
+                })
+                .map(|(first, p)| {
                     let url = cx.url(&ContentPath::pillar_guide(p.id));
                     QuestionnairePillarCtx {
                         id: p.id,
@@ -103,8 +123,10 @@ impl<'a> QuestionnaireCtx<'a> {
                         statements: p
                             .statements
                             .iter()
-                            .map(|s| StatementCtx {
+                            .enumerate()
+                            .map(|(i, s)| StatementCtx {
                                 id: s.id.as_str(),
+                                position: first + i,
                                 workshops: s
                                     .workshops
                                     .iter()

@@ -85,12 +85,13 @@ fn form(lang: &str) -> String {
             } else {
                 5
             };
-            pairs.push(format!("{item}={value}"));
+            pairs.push(format!("{}={value}", field(item.as_str())));
         }
     }
     // One skipped statement, to see it shown as skipped.
-    pairs.push("career-cv=skip".into());
-    pairs.retain(|p| p != "career-cv=5");
+    let cv = field("career-cv");
+    pairs.retain(|p| *p != format!("{cv}=5"));
+    pairs.push(format!("{cv}=skip"));
     pairs.join("&")
 }
 
@@ -181,4 +182,14 @@ fn the_language_switcher_of_the_results_page_labels_workshops_shown_in_english()
         .collect::<String>();
     assert!(first.contains("(in \u{2068}English\u{2069})"), "{first}");
     assert_eq!(attr(&page, "main > ol > li ul a", "hreflang"), "en");
+}
+
+/// The form's name for statement `id`: `s` and its position, counted from 1
+/// across pillars.
+pub(crate) fn field(id: &str) -> String {
+    let position = mip::Questionnaire::builtin()
+        .items()
+        .position(|i| i.as_str() == id)
+        .unwrap_or_else(|| panic!("{id} is a statement"));
+    format!("s{}", position + 1)
 }

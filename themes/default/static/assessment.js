@@ -5,7 +5,8 @@
 //
 // Privacy: answers, ratings and the plan live only in this page. Nothing goes
 // to storage or cookies, and the only request is the POST of the answers
-// (free text is never in it). qrcodegen.js is loaded with the page.
+// (free text is never in it). The POST carries this page's address, so
+// that the endpoint answers with the hand-over link and its QR code.
 //
 // Hand-over link: <page address without fragment>#r=<version>~<digits>
 //   <version>: the questionnaire's version, e.g. 2026.2;
@@ -40,15 +41,15 @@
   // Farsi and Pashto ۰–۹.
   const zero = { ar: 0x660, fa: 0x6f0, ps: 0x6f0 }[document.documentElement.lang.split("-")[0]];
   const num = (n) => (zero ? String(n).replace(/[0-9]/g, (d) => String.fromCharCode(zero + Number(d))) : String(n));
-  const t = (key, n) => $(`template[data-t="${key}"]`).content.textContent
-    .replace("{n}", typeof n === "number" ? num(n) : n);
+  const texts = JSON.parse($("#assessment-texts").textContent);
+  const t = (key, n) => texts[key].replace("{n}", typeof n === "number" ? num(n) : n);
   const on = (s, f, type = "click") => $(s).addEventListener(type, f);
   const FORMAT = "integra-results/1";
   const version = form.elements.version.value;
   const max = Number(form.dataset.max);
   const steps = $$("fieldset.step", form);
   const statements = steps.flatMap((step) => $$(":scope > fieldset", step).map((f) => ({
-    id: $("input", f).name,
+    id: f.name,
     pillar: step.dataset.pillar,
     text: $("legend", f).textContent,
     workshops: (f.dataset.w || "").split(" ").filter(Boolean),
@@ -57,9 +58,29 @@
   const byId = new Map(statements.map((s) => [s.id, s]));
   const pillars = steps.map((s) => s.dataset.pillar);
   const scale = $$("label", $(":scope > fieldset", steps[0])).slice(0, 5).map((l) => l.textContent);
+  // The chart's rows, one per pillar, named as the form's steps are: they
+  // are shown only with this script, so the page does not carry them.
+  for (const step of steps) {
+    const row = make("li", {},
+      make("a", { className: "chart-name", href: step.dataset.url, textContent: $("legend", step).lastChild.textContent.trim() }),
+      make("span", { className: "chart-bar" }, make("span")),
+      make("span", { className: "chart-value" }));
+    row.dataset.pillar = step.dataset.pillar;
+    row.children[1].setAttribute("aria-hidden", "true");
+    $(".chart", results).append(row);
+  }
   const link = (p) => $(`.chart li[data-pillar="${p}"] .chart-name`);
   const pillarName = (p) => link(p).textContent;
-  const workshop = (id) => $(`template[data-workshop="${id}"]`).content;
+  // A workshop's link, and the language it is written in when that is
+  // not the page's: [link] or [link, " (in English)"].
+  const workshop = (id) => {
+    const w = $(`template[data-workshop="${id}"]`).content;
+    const other = w.firstElementChild;
+    const a = make("a", { href: `${form.dataset.workshops}${id}/`, textContent: (other || w).textContent });
+    if (!other) return [a];
+    Object.assign(a, { lang: other.lang, dir: other.dir });
+    return [a, w.lastChild.textContent];
+  };
   const pageUrl = () => location.href.split("#")[0];
   const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
   const encode = (values) => statements.map((s) => values[s.id] || 0).join("");
@@ -67,7 +88,6 @@
   let answers, report, workOn = [], mentor = {}, plan = {};
 
   // ---- one pillar at a time ------------------------------------------
-  const labels = $$("[data-step-label]", form);
   const back = $("[data-back]", form);
   const next = $("[data-next]", form);
   const submit = $("[data-submit]", form);
@@ -75,7 +95,7 @@
   function show(index, focus) {
     current = index;
     steps.forEach((step, i) => { step.hidden = i !== index; });
-    labels.forEach((label, i) => { label.hidden = i !== index; });
+    $(".progress-text", form).textContent = t("assessment-progress", index + 1);
     $(".progress-bar span", form).style.inlineSize = `${((index + 1) / steps.length) * 100}%`;
     back.hidden = index === 0;
     next.hidden = index === steps.length - 1;
@@ -96,7 +116,7 @@
     const found = {};
     for (const input of $$("input[type=radio]:checked", form)) {
       const value = Number(input.value);
-      if (value >= 1 && value <= 5) found[input.name] = value;
+      if (value >= 1 && value <= 5) found[input.closest("fieldset").name] = value;
     }
     return found;
   }
@@ -109,7 +129,7 @@
       response = await fetch(form.dataset.endpoint, {
         method: "POST",
         headers: { "Content-Type": "application/json", Accept: "application/json" },
-        body: JSON.stringify({ version, answers: values }),
+        body: JSON.stringify({ version, answers: values, page: pageUrl() }),
         credentials: "omit",
         cache: "no-store",
       });
@@ -211,7 +231,7 @@
       li.append(ids.length
         ? make("p", { className: "muted", textContent: t("assessment-workshops-heading") })
         : make("p", {}, make("a", { className: "guide-link", href: guideOf(p), textContent: t("assessment-no-workshop") })));
-      if (ids.length) li.append(make("ul", { className: "workshops" }, ...ids.map((id) => make("li", {}, workshop(id).cloneNode(true)))));
+      if (ids.length) li.append(make("ul", { className: "workshops" }, ...ids.map((id) => make("li", {}, ...workshop(id)))));
       return li;
     }));
     renderPlan();
@@ -246,7 +266,7 @@
         ...ids.map((w) => make("label", { className: "check" }, make("input", {
           type: "checkbox", checked: entry.workshops.includes(w),
           onchange: (e) => { entry.workshops = ids.filter((x) => x === w ? e.target.checked : entry.workshops.includes(x)); },
-        }), workshop(w).textContent)))] : [];
+        }), workshop(w)[0].textContent)))] : [];
       return make("fieldset", { className: "plan-pillar" }, make("legend", { textContent: pillarName(p) }), ...boxes,
         field("goal", make("textarea", { rows: 3 })), field("helper", make("input", { type: "text" })),
         field("review", make("input", { type: "date" })));
@@ -262,7 +282,7 @@
       const dl = make("dl");
       const add = (k, ...v) => dl.append(make("dt", { textContent: t(`plan-${k}`) }), make("dd", { className: v.length ? "" : "write-in" }, ...v));
       add("goal", ...(e.goal ? [e.goal] : []));
-      add("workshop", ...(e.workshops.length ? [make("ul", {}, ...e.workshops.map((w) => make("li", {}, workshop(w).cloneNode(true))))] : []));
+      add("workshop", ...(e.workshops.length ? [make("ul", {}, ...e.workshops.map((w) => make("li", {}, ...workshop(w))))] : []));
       add("helper", ...(e.helper ? [e.helper] : []));
       add("review", ...(e.review ? [e.review] : []));
       return [make("h3", { textContent: pillarName(p) }), dl];
@@ -464,10 +484,9 @@
   // ---- hand-over by QR code ------------------------------------------
   on("[data-handover]", (e) => {
     const box = $(".qr", results);
-    const url = `${pageUrl()}#r=${version}~${encode(answers)}`;
-    const qr = qrcodegen.QrCode.encodeText(url, qrcodegen.QrCode.Ecc.MEDIUM);
+    const { link: url, qr } = report.handover;
     let d = "";
-    for (let y = 0; y < qr.size; y++) for (let x = 0; x < qr.size; x++) if (qr.getModule(x, y)) d += `M${x + 4} ${y + 4}h1v1h-1z`;
+    for (let y = 0; y < qr.size; y++) for (let x = 0; x < qr.size; x++) if (qr.modules[y * qr.size + x] === "1") d += `M${x + 4} ${y + 4}h1v1h-1z`;
     const n = qr.size + 8;
     box.innerHTML = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${n} ${n}" role="img" shape-rendering="crispEdges">` +
       `<rect width="${n}" height="${n}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
@@ -489,7 +508,7 @@
         const n = Number(handed[2][i]);
         if (n) {
           values[s.id] = n;
-          $(`input[name="${s.id}"][value="${n}"]`, form).checked = true;
+          $(`fieldset[name="${s.id}"] input[value="${n}"]`, form).checked = true;
         }
       });
       score(values).then((ok) => { $("[data-received]", results).hidden = !ok; });

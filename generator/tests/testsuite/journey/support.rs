@@ -73,7 +73,6 @@ pub(super) async fn nothing_kept(client: &Client, posts: usize) {
             "print-pack.js",
             "site.js",
             "assessment.js",
-            "qrcodegen.js",
             "toolkit.js",
             "favicon.svg",
             "offline.js",
