@@ -150,7 +150,7 @@ fn the_statements_are_the_questionnaires() {
         "`page` stays optional"
     );
     assert_eq!(
-        request["properties"]["page"]["$ref"].as_str(),
+        request["properties"]["page"]["anyOf"][0]["$ref"].as_str(),
         Some("#/components/schemas/PageUrl")
     );
 
