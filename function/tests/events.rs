@@ -592,6 +592,32 @@ fn a_form_post_gets_an_arabic_results_page() {
             assert!(!page.contains("#r="), "{page}");
             assert!(!page.contains("Your results"), "no English: {page}");
             assert!(!page.contains("<script"), "self-contained: {page}");
+            // Its policy allows its one inline stylesheet, by its hash,
+            // and no script.
+            let policy = reply
+                .header("content-security-policy")
+                .expect("a policy")
+                .to_string();
+            let style = page
+                .split("<style>")
+                .nth(1)
+                .and_then(|rest| rest.split("</style>").next())
+                .expect("an inline stylesheet");
+            let hash = {
+                use base64::Engine;
+                use sha2::Digest;
+                base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style))
+            };
+            assert!(
+                policy.contains(&format!("style-src 'sha256-{hash}'")),
+                "{policy}"
+            );
+            assert!(policy.contains("default-src 'none'"), "{policy}");
+            assert!(!policy.contains("unsafe-inline"), "{policy}");
+            assert!(
+                !page.contains(" style=\""),
+                "no inline style attributes: {page}"
+            );
         }
     });
 }

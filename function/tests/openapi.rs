@@ -461,7 +461,7 @@ fn cases(doc: &Value) -> Vec<Case> {
             "POST",
             Some(FORM),
             None,
-            format!("version={v}&health-emergency=7").into_bytes(),
+            format!("version={v}&s19=7").into_bytes(),
         ),
         case(
             "form too large",

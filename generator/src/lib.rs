@@ -28,6 +28,7 @@ pub mod pipeline;
 pub mod project;
 pub mod render;
 pub mod search;
+pub mod security;
 pub mod serve;
 pub mod site;
 pub mod source_hash;

@@ -266,6 +266,18 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
         .collect();
     ctx.insert("pillars", &pillars);
     ctx.insert("base_url", &site.config.base_url);
+    // Escaped here for the attribute, but not its quotes: `'self'` is
+    // written as it reads, and every page is a little lighter.
+    let policy =
+        crate::security::content_security_policy(&site.config, crate::security::Delivery::Meta);
+    ctx.insert(
+        "content_security_policy",
+        &policy
+            .replace('&', "&amp;")
+            .replace('"', "&quot;")
+            .replace('<', "&lt;")
+            .replace('>', "&gt;"),
+    );
     ctx.insert("search", &site.config.search);
     ctx.insert(
         "languages",
@@ -462,22 +474,29 @@ pub fn page(
         .collect();
     ctx.insert("translations", &translations);
 
-    // Search engines hear only of real translations; a page shown through
-    // fallback points at the page in the language it is written in.
-    let mut alternates: Vec<AlternateCtx> = config
-        .locales
-        .iter()
-        .filter(|l| site.page(&l.locale, route.path).is_some())
-        .map(|l| AlternateCtx {
-            hreflang: l.locale.to_string(),
-            href: site.permalink(&site.url(&l.locale, route.path)),
-        })
-        .collect();
-    if site.page(&config.default_locale, route.path).is_some() {
-        alternates.push(AlternateCtx {
-            hreflang: "x-default".into(),
-            href: site.permalink(&site.url(&config.default_locale, route.path)),
-        });
+    // Search engines hear only of real translations. A page shown through
+    // fallback is a copy: it has no alternates (the pages it would name do
+    // not name it) and its canonical is the page in its own language. The
+    // home pages' x-default is the language chooser at the root, which
+    // names them back; other pages' is the default locale's.
+    let mut alternates: Vec<AlternateCtx> = Vec::new();
+    if !route.is_fallback() {
+        alternates.extend(
+            config
+                .locales
+                .iter()
+                .filter(|l| site.page(&l.locale, route.path).is_some())
+                .map(|l| AlternateCtx {
+                    hreflang: l.locale.to_string(),
+                    href: site.permalink(&site.url(&l.locale, route.path)),
+                }),
+        );
+        if let Some(href) = x_default(site, route.path) {
+            alternates.push(AlternateCtx {
+                hreflang: "x-default".into(),
+                href,
+            });
+        }
     }
     ctx.insert("alternates", &alternates);
     ctx.insert(
@@ -521,4 +540,16 @@ pub fn page(
             }
         }
     }
+}
+
+/// The `x-default` alternate of the page at `path`: the root language
+/// chooser for the home page, else the default locale's version, if it has
+/// one. The sitemap names the same.
+pub fn x_default(site: &Site, path: &ContentPath) -> Option<String> {
+    if path.as_str() == "_index.md" {
+        return Some(site.config.base_url.clone());
+    }
+    let default = &site.config.default_locale;
+    site.page(default, path)
+        .map(|_| site.permalink(&site.url(default, path)))
 }

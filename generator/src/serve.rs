@@ -12,7 +12,7 @@ use std::time::{Duration, Instant};
 use axum::body::{Body, Bytes};
 use axum::extract::{DefaultBodyLimit, State};
 use axum::http::{header, HeaderMap, Method, Response, StatusCode, Uri};
-use axum::routing::any;
+use axum::routing::{any, get};
 use axum::Router;
 use notify_debouncer_full::notify::{EventKind, RecursiveMode};
 use notify_debouncer_full::{new_debouncer, DebounceEventResult};
@@ -47,6 +47,8 @@ struct Snapshot {
     /// Errors of the latest rebuild; shown over every page until fixed.
     errors: Vec<Diagnostic>,
     base_path: String,
+    /// The security headers the host sends with every file (`_headers`).
+    headers: Vec<(&'static str, String)>,
     /// Pages served lately, by when: after a change, these are rendered
     /// first.
     recent: HashMap<String, Instant>,
@@ -118,16 +120,25 @@ pub async fn run(project: Project, addr: SocketAddr) -> std::io::Result<()> {
         .loaded
         .as_ref()
         .map_or_else(|| "/".to_string(), |l| l.site.config.base_path.clone());
+    let headers = preview
+        .loaded
+        .as_ref()
+        .map_or_else(Vec::new, |l| crate::security::headers(&l.site.config));
     let shared: Shared = Arc::new(RwLock::new(Snapshot {
         files: preview.files().clone(),
         pending: HashSet::new(),
         errors,
         base_path: base_path.clone(),
+        headers,
         recent: HashMap::new(),
         texts,
     }));
 
-    let livereload = LiveReloadLayer::new();
+    // The layer serves the reload event stream; the pages load
+    // `reload.js` (see `respond`) rather than the inline script the layer
+    // would append after `</html>`, which the site's CSP forbids and which
+    // is not valid HTML.
+    let livereload = LiveReloadLayer::new().request_predicate(never::<axum::http::Request<Body>>);
     let reloader = livereload.reloader();
     let watcher = watch(preview, Arc::clone(&shared), reloader).map_err(std::io::Error::other)?;
 
@@ -465,6 +476,7 @@ fn router(shared: Shared, base_path: &str) -> Router {
         // Anything much larger than the endpoint's own limit is refused
         // before it is read.
         .layer(DefaultBodyLimit::max(4 * mip::api::MAX_BODY))
+        .route(&format!("{PREVIEW_FILES}{{file}}"), get(preview_file))
         .fallback(serve_file)
         .with_state(shared)
 }
@@ -488,13 +500,59 @@ fn content_type(path: &str) -> &'static str {
     }
 }
 
+fn never<T>(_: &T) -> bool {
+    false
+}
+
+/// Where the preview's own files are served, outside any site's base path.
+const PREVIEW_FILES: &str = "/_integra/";
+
+/// Reloads the page when the preview says a file changed; loaded from a
+/// file, as the site's Content-Security-Policy allows no inline script.
+const RELOAD_JS: &str = r#""use strict";
+(() => {
+  const stream = document.currentScript.dataset.eventStream;
+  addEventListener("pageshow", () => {
+    const source = new EventSource(stream);
+    const reload = () => { source.close(); location.reload(); };
+    source.addEventListener("reload", reload);
+    // After the preview restarts, its first event means "reload".
+    source.addEventListener("error", () => source.addEventListener("init", reload), { once: true });
+    addEventListener("pagehide", () => source.close());
+  });
+})();
+"#;
+
+const OVERLAY_CSS: &str = "#integra-build-errors{position:fixed;inset:0 0 auto 0;max-height:80vh;overflow:auto;z-index:99999;margin:0;padding:1rem;background:#fff4f4;color:#5c0000;border-block-end:4px solid #b3261e;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap}#integra-build-errors strong{font:700 16px system-ui,sans-serif}";
+
+/// The preview's script and stylesheet.
+async fn preview_file(uri: Uri) -> Response<Body> {
+    let (kind, text) = match uri.path().strip_prefix(PREVIEW_FILES) {
+        Some("reload.js") => ("text/javascript; charset=utf-8", RELOAD_JS),
+        Some("overlay.css") => ("text/css; charset=utf-8", OVERLAY_CSS),
+        _ => ("text/plain; charset=utf-8", "Not found"),
+    };
+    let status = if kind.starts_with("text/plain") {
+        StatusCode::NOT_FOUND
+    } else {
+        StatusCode::OK
+    };
+    Response::builder()
+        .status(status)
+        .header(header::CONTENT_TYPE, kind)
+        .header(header::CACHE_CONTROL, "no-cache")
+        .header("x-content-type-options", "nosniff")
+        .body(Body::from(text))
+        .expect("a valid response")
+}
+
 /// A panel over the page listing the build errors, with file and line.
 fn overlay(errors: &[Diagnostic]) -> String {
-    let mut html = String::from(
-        "<div id=\"integra-build-errors\" role=\"alert\" style=\"position:fixed;inset:0 0 auto 0;max-height:80vh;overflow:auto;z-index:99999;margin:0;padding:1rem;background:#fff4f4;color:#5c0000;border-block-end:4px solid #b3261e;font:14px/1.5 ui-monospace,monospace;white-space:pre-wrap\" dir=\"ltr\" lang=\"en\">",
+    let mut html = format!(
+        "<div id=\"integra-build-errors\" role=\"alert\" dir=\"ltr\" lang=\"en\"><link rel=\"stylesheet\" href=\"{PREVIEW_FILES}overlay.css\">"
     );
     html.push_str(&format!(
-        "<strong style=\"font:700 16px system-ui,sans-serif\">Build failed: {} error{}. This is the last page that built; it updates when you fix the file.</strong>\n\n",
+        "<strong>Build failed: {} error{}. This is the last page that built; it updates when you fix the file.</strong>\n\n",
         errors.len(),
         if errors.len() == 1 { "" } else { "s" }
     ));
@@ -593,23 +651,33 @@ fn respond(
     bytes: &Arc<Vec<u8>>,
 ) -> Response<Body> {
     let kind = content_type(key);
-    let body = if kind.starts_with("text/html") && !snapshot.errors.is_empty() {
+    let body = if kind.starts_with("text/html") {
+        // Inside <body>, so that the page stays valid HTML; apart from
+        // these, the page is the built one, byte for byte.
         let html = String::from_utf8_lossy(bytes);
-        let panel = overlay(&snapshot.errors);
-        let with_panel = match html.rfind("</body>") {
-            Some(i) => format!("{}{panel}{}", &html[..i], &html[i..]),
-            None => format!("{html}{panel}"),
-        };
-        Body::from(with_panel)
+        let mut added = format!(
+            "<script data-event-stream=\"/_tower-livereload/event-stream\" src=\"{PREVIEW_FILES}reload.js\"></script>"
+        );
+        if !snapshot.errors.is_empty() {
+            added.push_str(&overlay(&snapshot.errors));
+        }
+        match html.rfind("</body>") {
+            Some(i) => Body::from(format!("{}{added}{}", &html[..i], &html[i..])),
+            None => Body::from(format!("{html}{added}")),
+        }
     } else {
         Body::from(bytes.as_ref().clone())
     };
-    Response::builder()
+    let mut response = Response::builder()
         .status(status)
         .header(header::CONTENT_TYPE, kind)
-        .header(header::CACHE_CONTROL, "no-cache")
-        .body(body)
-        .expect("a valid response")
+        // The preview's files change as they are edited: unlike the
+        // host's, its cache lifetimes are always "check again".
+        .header(header::CACHE_CONTROL, "no-cache");
+    for (name, value) in &snapshot.headers {
+        response = response.header(*name, value);
+    }
+    response.body(body).expect("a valid response")
 }
 
 /// The 404 page of the locale the address is in, else the site's.

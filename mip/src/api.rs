@@ -255,6 +255,11 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
             headers.push(("content-type", "text/html; charset=utf-8".into()));
+            headers.push((
+                "content-security-policy",
+                results_page::content_security_policy().into(),
+            ));
+            headers.push(("referrer-policy", "no-referrer".into()));
             let page = results_page::render(
                 &report,
                 &submitted.answers,
@@ -284,6 +289,11 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
             headers.push(("content-type", "text/html; charset=utf-8".into()));
+            headers.push((
+                "content-security-policy",
+                results_page::content_security_policy().into(),
+            ));
+            headers.push(("referrer-policy", "no-referrer".into()));
             Response {
                 status: refusal.code.status(),
                 headers,

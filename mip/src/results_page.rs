@@ -43,13 +43,28 @@ header{border-block-end:1px solid #c9d4d7;padding-block:.5rem}\
 nav ul{display:flex;flex-wrap:wrap;gap:.25rem 1rem;list-style:none;padding:0;margin:.25rem auto 0}\
 h1,h2,h3{line-height:1.25}ol,ul{padding-inline-start:1.5rem}li{margin-block-end:.5rem}\
 .bar-chart{list-style:none;padding:0}\
-.meter{display:block;block-size:.75rem;background:#dfe8ea;border-radius:.4rem;overflow:hidden;margin-block:.25rem}\
-.meter span{display:block;block-size:100%;background:#0b5563}.muted{color:#4a5559}\
+meter{display:block;inline-size:100%;block-size:.75rem;margin-block:.25rem}.muted{color:#4a5559}\
 .answers{list-style:none;padding:0}.answers li{border-block-end:1px solid #dfe8ea;padding-block:.25rem}\
 .answers strong{display:block}\
 a{color:#0b5563}\
-@media (prefers-color-scheme:dark){body{background:#101719;color:#e7eef0}a{color:#8fdbe7}.meter{background:#3a4a4f}.meter span{background:#7fd0dd}.muted{color:#b2c0c4}}\
-@media print{header,.skip,.restart{display:none}body{color:#000;background:#fff}a{color:#000}.meter{border:1px solid #000}.meter span{background:#000}h2,h3{break-after:avoid}li{break-inside:avoid}}";
+@media (prefers-color-scheme:dark){body{background:#101719;color:#e7eef0}a{color:#8fdbe7}.muted{color:#b2c0c4}}\
+@media print{header,.skip,.restart{display:none}body{color:#000;background:#fff}a{color:#000}h2,h3{break-after:avoid}li{break-inside:avoid}}";
+
+/// The Content-Security-Policy of the endpoint's pages: no script at all,
+/// the one inline stylesheet above by its hash, images only from the page
+/// itself (the QR code is inline SVG), forms only back to the endpoint
+/// (the language switcher posts the answers again), and no framing.
+pub fn content_security_policy() -> &'static str {
+    static POLICY: std::sync::LazyLock<String> = std::sync::LazyLock::new(|| {
+        use base64::Engine;
+        use sha2::Digest;
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(STYLE));
+        format!(
+            "default-src 'none'; style-src 'sha256-{hash}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+        )
+    });
+    &POLICY
+}
 
 /// What a page needs besides its main part.
 struct Chrome<'a> {
@@ -219,7 +234,7 @@ pub fn render(
         };
         let _ = writeln!(
             main,
-            "<li><a href=\"{}\">{}</a><span class=\"meter\" aria-hidden=\"true\"><span style=\"inline-size:{}%\"></span></span>{} <span class=\"muted\">({})</span></li>",
+            "<li><a href=\"{}\">{}</a><meter min=\"0\" max=\"100\" value=\"{}\" aria-hidden=\"true\"></meter>{} <span class=\"muted\">({})</span></li>",
             guide(pillar.id),
             pillar_name(pillar.id),
             pillar.score.unwrap_or(0),

@@ -1,7 +1,8 @@
 //! The language chooser at the site's root, and the 404 pages.
 
 use super::{per_locale, templated, Key, OutputKind, RenderCx, Rendered};
-use crate::deps::Reads;
+use crate::content::ContentPath;
+use crate::deps::{Input, Reads};
 use crate::load::Loaded;
 
 /// `index.html`: the page that sends readers to their language.
@@ -13,8 +14,25 @@ impl OutputKind for LanguageChooser {
     }
 
     fn render(&self, _key: &Key, cx: &RenderCx<'_>, reads: &Reads) -> Rendered {
-        let default = &cx.loaded.site.config.default_locale;
-        templated(cx, default, "languages.html", reads, |_| {})
+        let site = &cx.loaded.site;
+        let home = ContentPath::new("_index.md");
+        reads.add(Input::Versions(home.clone()));
+        // The hreflang alternates: the home pages written in their locale,
+        // which name this page back as their x-default.
+        let homes: Vec<String> = site
+            .config
+            .locales
+            .iter()
+            .filter(|l| site.page(&l.locale, &home).is_some())
+            .map(|l| l.locale.to_string())
+            .collect();
+        templated(
+            cx,
+            &site.config.default_locale,
+            "languages.html",
+            reads,
+            |ctx| ctx.insert("homes", &homes),
+        )
     }
 }
 

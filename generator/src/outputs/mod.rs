@@ -19,6 +19,7 @@ use crate::render::BodyCache;
 
 mod assets;
 mod chooser;
+mod headers;
 mod offline;
 mod pages;
 mod print;
@@ -38,6 +39,7 @@ pub static OUTPUTS: &[&dyn OutputKind] = &[
     &translate::TranslationStatus,
     &sitemap::Sitemap,
     &sitemap::Robots,
+    &headers::Headers,
     &questionnaire::QuestionnaireJson,
     &search::SearchPage,
     &search::SearchIndex,

@@ -2,8 +2,10 @@
 //! `robots.txt`, which points to it.
 
 use super::{Key, OutputKind, RenderCx, Rendered};
+use crate::content::ContentPath;
 use crate::deps::{Input, Reads};
 use crate::load::Loaded;
+use crate::render::x_default;
 use crate::site::Site;
 
 pub struct Sitemap;
@@ -23,7 +25,6 @@ impl OutputKind for Sitemap {
 /// Lists every page in the language it is written in; pages shown through
 /// fallback are duplicates and are left out.
 fn sitemap(site: &Site) -> String {
-    let escape = mip::escape_html;
     let mut xml = String::from(
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
@@ -40,24 +41,50 @@ fn sitemap(site: &Site) -> String {
                 )
             })
             .collect();
+        let mut alternates = versions.clone();
+        if versions.len() > 1 || path.as_str() == "_index.md" {
+            alternates.extend(x_default(site, path).map(|href| ("x-default".to_string(), href)));
+        } else {
+            alternates.clear();
+        }
         for (_, loc) in &versions {
-            xml.push_str("  <url>\n    <loc>");
-            xml.push_str(&escape(loc));
-            xml.push_str("</loc>\n");
-            if versions.len() > 1 {
-                for (hreflang, href) in &versions {
-                    xml.push_str(&format!(
-                        "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-                        escape(hreflang),
-                        escape(href)
-                    ));
-                }
-            }
-            xml.push_str("  </url>\n");
+            url(&mut xml, loc, &alternates);
         }
     }
+    // The language chooser at the root: the home pages' x-default.
+    let home = ContentPath::new("_index.md");
+    let homes: Vec<(String, String)> = site
+        .config
+        .locales
+        .iter()
+        .filter(|l| site.page(&l.locale, &home).is_some())
+        .map(|l| {
+            (
+                l.locale.to_string(),
+                format!("{}{}/", site.config.base_url, l.locale),
+            )
+        })
+        .chain([("x-default".to_string(), site.config.base_url.clone())])
+        .collect();
+    url(&mut xml, &site.config.base_url, &homes);
     xml.push_str("</urlset>\n");
     xml
+}
+
+/// One `<url>` with its `hreflang` alternates.
+fn url(xml: &mut String, loc: &str, alternates: &[(String, String)]) {
+    let escape = mip::escape_html;
+    xml.push_str("  <url>\n    <loc>");
+    xml.push_str(&escape(loc));
+    xml.push_str("</loc>\n");
+    for (hreflang, href) in alternates {
+        xml.push_str(&format!(
+            "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
+            escape(hreflang),
+            escape(href)
+        ));
+    }
+    xml.push_str("  </url>\n");
 }
 
 pub struct Robots;

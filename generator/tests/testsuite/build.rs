@@ -4,6 +4,7 @@
 use crate::html::{broken_links, pages};
 use crate::prelude::*;
 use crate::site_test::tree;
+use scraper::Html;
 
 #[test]
 fn builds_every_locale_and_the_shared_files() {
@@ -270,7 +271,174 @@ fn sitemap_lists_real_pages_with_alternates() {
     ));
     // Fallback pages are duplicates: not listed.
     BUILT.check_file_doesnt_contain("public/sitemap.xml", "https://example.org/mip/ar/about/");
-    assert_eq!(sitemap.matches("<url>").count(), 49 + 3 + 1 + 1);
+    // Every page plus the language chooser at the root.
+    assert_eq!(sitemap.matches("<url>").count(), 49 + 3 + 1 + 1 + 1);
+    // x-default: the default locale's page, and for the home pages the
+    // chooser, which lists itself with the home pages.
+    assert!(sitemap.contains(
+        r#"<xhtml:link rel="alternate" hreflang="x-default" href="https://example.org/mip/en/pillars/health/"/>"#
+    ));
+    assert!(sitemap.contains(
+        "  <url>\n    <loc>https://example.org/mip/</loc>\n    <xhtml:link rel=\"alternate\" hreflang=\"en\" href=\"https://example.org/mip/en/\"/>"
+    ));
+    assert_eq!(
+        sitemap
+            .matches(r#"hreflang="x-default" href="https://example.org/mip/"/>"#)
+            .count(),
+        // The chooser and the home pages of en, fr, ar and pt (pt-BR's
+        // is shown by fallback, and not listed).
+        5,
+        "{sitemap}"
+    );
+}
+
+/// `hreflang` as search engines crawl it: every alternate a page names
+/// leads to a page that names it back, and pages shown by fallback name
+/// none.
+#[test]
+fn hreflang_alternates_are_reciprocal_and_fallback_pages_have_none() {
+    let public = BUILT.path("public");
+    let base = "https://example.org/mip/";
+    let file_of = |href: &str| {
+        let relative = href.strip_prefix(base).expect("an address on the site");
+        public.join(relative).join("index.html")
+    };
+    let alternates = |html: &Html| -> Vec<(String, String)> {
+        select(html, "link[rel=alternate]")
+            .iter()
+            .map(|l| {
+                (
+                    l.value().attr("hreflang").unwrap().to_string(),
+                    l.value().attr("href").unwrap().to_string(),
+                )
+            })
+            .collect()
+    };
+    let mut checked = 0;
+    for (file, html) in pages(&public) {
+        let own = alternates(&html);
+        if !select(&html, ".notice-fallback").is_empty() {
+            assert!(
+                own.is_empty(),
+                "{file}: a fallback page with alternates {own:?}"
+            );
+            continue;
+        }
+        let canonical = select(&html, "link[rel=canonical]")
+            .first()
+            .map(|l| l.value().attr("href").unwrap().to_string());
+        for (hreflang, href) in &own {
+            let target = file_of(href);
+            let text = std::fs::read_to_string(&target)
+                .unwrap_or_else(|e| panic!("{file}: {hreflang} {href} is not a page: {e}"));
+            let back = alternates(&Html::parse_document(&text));
+            let me = canonical
+                .as_ref()
+                .expect("a page with alternates has a canonical");
+            assert!(
+                back.iter().any(|(_, h)| h == me),
+                "{file}: names {href} ({hreflang}), which does not name {me} back"
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 50, "only {checked} alternates checked");
+}
+
+/// The site's policy, as `security` writes it for a `<meta>`: every page
+/// carries it before anything it loads, and nothing on a page needs
+/// `'unsafe-inline'`: no inline script (data blocks aside), no event
+/// handler attribute, no style attribute, no `<style>`.
+#[test]
+fn every_page_carries_the_content_security_policy_and_nothing_inline() {
+    let policy = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+                  connect-src 'self'; form-action 'self'; manifest-src 'self'; worker-src 'self'; \
+                  base-uri 'none'; object-src 'none'";
+    let mut count = 0;
+    for (file, html) in pages(&BUILT.path("public")) {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let meta = text
+            .find("<meta http-equiv=\"Content-Security-Policy\"")
+            .unwrap_or_else(|| panic!("{file}: no Content-Security-Policy"));
+        for loader in ["<link", "<script", "<style"] {
+            if let Some(at) = text.find(loader) {
+                assert!(meta < at, "{file}: {loader} before the policy");
+            }
+        }
+        assert_eq!(
+            attr(&html, "meta[http-equiv=Content-Security-Policy]", "content"),
+            policy,
+            "{file}"
+        );
+        for script in select(&html, "script") {
+            assert!(
+                script.value().attr("src").is_some()
+                    || script.value().attr("type") == Some("application/json"),
+                "{file}: an inline script"
+            );
+        }
+        assert!(
+            select(&html, "style, [style]").is_empty(),
+            "{file}: inline style"
+        );
+        for element in select(&html, "*") {
+            for (name, _) in element.value().attrs() {
+                assert!(!name.starts_with("on"), "{file}: an {name} attribute");
+            }
+        }
+        count += 1;
+    }
+    assert!(count > 100, "{count} pages");
+}
+
+#[test]
+fn headers_for_the_host_list_the_policy_and_cache_hashed_files_for_long() {
+    let headers = BUILT.read("public/_headers");
+    let mut blocks = headers.split("\n\n");
+    let all = blocks.next().unwrap();
+    assert!(all.starts_with("/mip/*\n"), "{headers}");
+    for line in [
+        "  Content-Security-Policy: default-src 'self'; ",
+        "; frame-ancestors 'none'\n",
+        "  X-Content-Type-Options: nosniff\n",
+        "  Referrer-Policy: no-referrer\n",
+        "  X-Frame-Options: DENY\n",
+        "  Permissions-Policy: camera=(), microphone=(), geolocation=()",
+    ] {
+        assert!(all.contains(line), "{line} in {all}");
+    }
+    // Each theme file, which pages address with its hash, and nothing else.
+    let cached: Vec<&str> = blocks.map(|b| b.lines().next().unwrap()).collect();
+    assert!(cached.contains(&"/mip/style.css"), "{cached:?}");
+    assert!(cached.contains(&"/mip/site.js"), "{cached:?}");
+    assert!(
+        !cached
+            .iter()
+            .any(|c| c.ends_with("sw.js") || c.ends_with(".html")),
+        "{cached:?}"
+    );
+    for path in &cached {
+        let file = BUILT.path(&format!("public/{}", path.strip_prefix("/mip/").unwrap()));
+        assert!(file.is_file(), "{path}");
+    }
+    assert!(headers.contains("  Cache-Control: public, max-age=31536000, immutable\n"));
+}
+
+#[test]
+fn translation_status_pages_are_not_indexed() {
+    for file in [
+        "public/en/translate/index.html",
+        "public/fr/translate/index.html",
+    ] {
+        let page = BUILT.html(file);
+        assert_eq!(
+            attr(&page, "meta[name=robots]", "content"),
+            "noindex",
+            "{file}"
+        );
+    }
+    let sitemap = BUILT.read("public/sitemap.xml");
+    assert!(!sitemap.contains("/translate/"), "{sitemap}");
 }
 
 #[test]
@@ -281,7 +449,29 @@ fn root_index_sends_visitors_to_their_language_and_lists_all() {
         "English\nFrançais\nالعربية\nPortuguês\nPortuguês do Brasil"
     );
     assert_eq!(attr(&index, ".language-list a[lang=ar]", "dir"), "rtl");
-    BUILT.check_file_contains("public/index.html", "navigator.languages");
+    // Sent on by chooser.js, which the policy allows (no inline script).
+    let script = select(&index, "script[src]");
+    assert_eq!(script.len(), 1);
+    assert!(script[0]
+        .value()
+        .attr("src")
+        .unwrap()
+        .starts_with("/mip/chooser.js?v="));
+    assert_eq!(
+        script[0].value().attr("data-languages"),
+        Some("en fr ar pt pt-BR")
+    );
+    assert_eq!(script[0].value().attr("data-base"), Some("/mip/"));
+    BUILT.check_file_contains("public/chooser.js", "navigator.languages");
+    // A canonical, and x-default: the chooser itself.
+    assert_eq!(
+        attr(&index, "link[rel=canonical]", "href"),
+        "https://example.org/mip/"
+    );
+    assert_eq!(
+        attr(&index, "link[hreflang=x-default]", "href"),
+        "https://example.org/mip/"
+    );
     let not_found = BUILT.html("public/404.html");
     assert_eq!(attr(&not_found, "html", "lang"), "en");
 }
@@ -355,7 +545,7 @@ fn rebuilds_reuse_the_previous_tree_and_match_a_fresh_build() {
         // The footer of every page links to the privacy page: one error, at
         // the template's line, not one per page.
         .check_errors(&[
-            "themes/default/templates/base.html:61:33: the theme links to `privacy.md`, which is not a page[..]",
+            "themes/default/templates/base.html:62:33: the theme links to `privacy.md`, which is not a page[..]",
         ]);
     site.change_file(
         "content/en/privacy.md",

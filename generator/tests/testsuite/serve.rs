@@ -18,9 +18,26 @@ fn serve_builds_and_serves_the_same_files_below_the_base_path() {
     );
     let (status, body) = server.get("/mip/");
     assert_eq!(status, 200);
-    assert!(body.contains("navigator.languages"));
+    assert!(body.contains("/mip/chooser.js?v="));
     let (status, _) = server.get("/mip/style.css");
     assert_eq!(status, 200);
+
+    // The reload script is inside <body>, so the page stays valid HTML,
+    // and is a file, which the site's policy allows.
+    let (_, body) = server.get("/mip/en/about/");
+    let script = body
+        .find("<script data-event-stream=")
+        .expect("a reload script");
+    let body_end = body.rfind("</body>").unwrap();
+    assert!(script < body_end, "{body}");
+    assert!(body.trim_end().ends_with("</html>"), "{body}");
+    assert!(body[script..].starts_with(
+        "<script data-event-stream=\"/_tower-livereload/event-stream\" src=\"/_integra/reload.js\"></script>"
+    ));
+    let (status, head, reload) = server.get_with_head("/_integra/reload.js");
+    assert_eq!(status, 200);
+    assert!(head.contains("content-type: text/javascript"), "{head}");
+    assert!(reload.contains("EventSource"), "{reload}");
 
     // Unknown addresses get the 404 page of their locale.
     let (status, body) = server.get("/mip/ar/no-such-page/");
@@ -29,6 +46,50 @@ fn serve_builds_and_serves_the_same_files_below_the_base_path() {
     let (status, body) = server.get("/mip/nowhere");
     assert_eq!(status, 404);
     assert!(body.contains(r#"<html lang="en" dir="ltr">"#), "{body}");
+}
+
+/// What `serve` sends with each file is what the host is told in
+/// `_headers`: the security headers, on pages, assets and 404 pages alike.
+#[test]
+fn serve_sends_the_headers_of_the_host() {
+    let site = SiteTest::from_fixture("site");
+    let server = Server::start(&site);
+    let headers = site.read("public/_headers");
+    let expected: Vec<String> = headers
+        .split("\n\n")
+        .next()
+        .unwrap()
+        .lines()
+        .skip(1)
+        .map(|line| line.trim().to_ascii_lowercase())
+        .collect();
+    assert_eq!(expected.len(), 5, "{headers}");
+    for path in [
+        "/mip/en/about/",
+        "/mip/style.css",
+        "/mip/nowhere",
+        "/mip/sitemap.xml",
+    ] {
+        let (_, head, _) = server.get_with_head(path);
+        for header in &expected {
+            assert!(head.contains(header.as_str()), "{path}: {header} in {head}");
+        }
+    }
+    // The endpoint's pages carry their own policy, and nothing is added to
+    // them: they are what the Lambda function answers.
+    let form = format!("version={}&lang=en&s1=3", crate::assessment::mip_version());
+    let (status, head, body) = server.post(
+        "/api/assessment",
+        "application/x-www-form-urlencoded",
+        form.as_bytes(),
+    );
+    assert_eq!(status, 200, "{body}");
+    assert!(
+        head.contains("content-security-policy: default-src 'none'; style-src 'sha256-"),
+        "{head}"
+    );
+    assert!(!body.contains("<script"), "{body}");
+    assert!(body.trim_end().ends_with("</html>"), "{body}");
 }
 
 #[test]

@@ -100,6 +100,21 @@ impl Server {
         (status, body)
     }
 
+    /// GET `path`: status, raw head (lower case) and body.
+    pub fn get_with_head(&self, path: &str) -> (u16, String, String) {
+        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
+        write!(
+            stream,
+            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+        )
+        .unwrap();
+        let mut response = String::new();
+        stream.read_to_string(&mut response).unwrap();
+        let status = response[9..12].parse().unwrap();
+        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
+        (status, head.to_ascii_lowercase(), body.to_string())
+    }
+
     /// What the server printed so far.
     pub fn printed(&self) -> String {
         self.output.lock().unwrap().clone()
