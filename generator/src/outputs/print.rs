@@ -73,6 +73,16 @@ struct PackCtx<'a> {
     sheets: Vec<SheetCtx<'a>>,
 }
 
+/// `html` with each `id` and each link to one on the same page prefixed
+/// with `prefix-`: a pack puts many pages on one, and their headings have
+/// the same names ("Step by step"), which would give it the same id twice.
+/// The renderer writes attributes as ` id="…"` and ` href="#…"`; text with
+/// those characters in it is escaped (`&quot;`), so it is left alone.
+fn scoped(html: &str, prefix: &str) -> String {
+    html.replace(" id=\"", &format!(" id=\"{prefix}-"))
+        .replace(" href=\"#", &format!(" href=\"#{prefix}-"))
+}
+
 fn part<'a>(cx: &PageCx<'a>, route: &Route<'a>, content: String) -> PartCtx<'a> {
     PartCtx {
         link: cx.link(route),
@@ -125,14 +135,15 @@ impl OutputKind for PrintPacks {
             pillar: cx.pillar(pillar),
             guide: cx
                 .section(&route, MENTOR_SECTION)
-                .map(|html| part(&cx, &route, html)),
+                .map(|html| part(&cx, &route, scoped(&html, "guide"))),
             sheets: cx
                 .listed(Workshop.name(), Some(pillar))
                 .iter()
                 .filter_map(|r| {
+                    let slug = r.path.as_str().trim_end_matches(".md").rsplit('/').next()?;
                     Some(SheetCtx {
                         workshop: WorkshopCtx::new(&cx, r)?,
-                        part: part(&cx, r, cx.body(r)),
+                        part: part(&cx, r, scoped(&cx.body(r), slug)),
                     })
                 })
                 .collect(),

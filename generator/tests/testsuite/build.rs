@@ -576,3 +576,16 @@ fn a_retitled_page_shows_its_new_title() {
         .build()
         .check_file_contains("public/en/about/index.html", "<h1>About us</h1>");
 }
+
+/// No page gives two elements the same id, print packs included, which put
+/// many workshop sheets with the same headings on one page.
+#[test]
+fn ids_are_unique_on_every_page() {
+    for (file, html) in pages(&BUILT.path("public")) {
+        let mut seen = std::collections::HashSet::new();
+        for element in select(&html, "[id]") {
+            let id = element.value().attr("id").unwrap();
+            assert!(seen.insert(id.to_string()), "{file}: id {id:?} twice");
+        }
+    }
+}

@@ -83,8 +83,9 @@ pub(super) async fn nothing_kept(client: &Client, posts: usize) {
         .any(|f| path == format!("/mip/{f}"))
             // The locale's web app manifest, which the page links to.
             || (path.starts_with("/mip/") && path.ends_with("/manifest.webmanifest"));
-        // `integra serve` adds its live-reload stream; the site has none.
-        let preview = path.starts_with("/_tower-livereload/");
+        // `integra serve` adds its live reload (a script and its event
+        // stream); the site has neither.
+        let preview = path.starts_with("/_tower-livereload/") || path == "/_integra/reload.js";
         if path == "/api/assessment" && entry[1] == "fetch" {
             seen_posts += 1;
         } else {
