@@ -78,7 +78,12 @@ impl Reply {
 
 fn send(event: &Event, what: &str) -> Reply {
     let context = format!("{:?}, {what}", event.shape);
-    let response = integra_function::respond(&event.request(), &settings(), &TEXTS);
+    let response = integra_function::respond(
+        &event.request(),
+        &integra_function::OriginSecret::none(),
+        &settings(),
+        &TEXTS,
+    );
     let body = match response.body() {
         Body::Empty => String::new(),
         Body::Text(text) => text.clone(),

@@ -2,7 +2,10 @@
 //! statement ids, version, pillar ids, bands and error codes come from
 //! `mip`, every status and header the handler returns for a set of real
 //! requests is documented for that method, and the document's examples are
-//! what the handler really does with them.
+//! what the handler really does with them. The deployed function's own
+//! refusal (403 without CloudFront's secret header) is documented too.
+
+mod common;
 
 use std::collections::BTreeSet;
 use std::sync::LazyLock;
@@ -242,12 +245,50 @@ fn pillar_ids_bands_and_limits_are_the_codes() {
     assert!(too_large.as_str().unwrap().contains(&MAX_BODY.to_string()));
 }
 
-/// Every refusal the handler can make: its status and code.
+/// The refusal of the Lambda adapter itself, before the handler: a request
+/// without CloudFront's secret header.
+const FORBIDDEN: (u16, &str) = (403, "forbidden");
+
+/// Every refusal the endpoint can make: its status and code.
 fn refusals() -> BTreeSet<(u16, String)> {
     ErrorCode::ALL
         .into_iter()
         .map(|code| (code.status(), code.as_str().to_string()))
+        .chain([(FORBIDDEN.0, FORBIDDEN.1.to_string())])
         .collect()
+}
+
+/// What the deployed function answers to `method` without the secret
+/// header, as a handler response.
+fn send_without_secret(method: &str) -> Response {
+    let mut event = common::Event::new(common::Shape::FunctionUrl).method(method);
+    if method != "POST" {
+        event = event.no_body();
+    }
+    let reply = integra_function::respond(
+        &event.request(),
+        &integra_function::OriginSecret::new("a secret the request does not carry"),
+        &settings(),
+        &TEXTS,
+    );
+    let headers = reply
+        .headers()
+        .iter()
+        .map(|(name, value)| {
+            // Leaked once per test run: the handler's headers are static.
+            let name: &'static str = Box::leak(name.as_str().to_string().into_boxed_str());
+            (name, value.to_str().expect("ASCII").to_string())
+        })
+        .collect();
+    let body = match reply.body() {
+        lambda_http::Body::Text(text) => text.clone().into_bytes(),
+        other => panic!("a text body, not {other:?}"),
+    };
+    Response {
+        status: reply.status().as_u16(),
+        headers,
+        body,
+    }
 }
 
 #[test]
@@ -479,15 +520,25 @@ fn every_status_and_header_the_handler_returns_is_documented() {
     let doc = document();
     let mut refusals_seen = BTreeSet::new();
     let mut post_statuses_seen = BTreeSet::new();
-    for Case {
-        name,
-        method,
-        content_type,
-        origin,
-        body,
-    } in cases(&doc)
-    {
-        let response = send(method, content_type, origin, &body);
+    let answers = cases(&doc)
+        .into_iter()
+        .map(
+            |Case {
+                 name,
+                 method,
+                 content_type,
+                 origin,
+                 body,
+             }| (name, method, send(method, content_type, origin, &body)),
+        )
+        .chain(["POST", "OPTIONS", "GET"].map(|method| {
+            (
+                "without the secret header",
+                method,
+                send_without_secret(method),
+            )
+        }));
+    for (name, method, response) in answers {
         let status = response.status.to_string();
         let operation = match method {
             "POST" | "OPTIONS" => {
@@ -672,4 +723,12 @@ fn the_examples_are_what_the_handler_does() {
     ))
     .unwrap();
     assert_eq!(body, example, "MethodNotAllowed");
+    let body: serde_json::Value =
+        serde_json::from_slice(&send_without_secret("POST").body).unwrap();
+    let example = serde_json::to_value(at(
+        &doc,
+        "/components/responses/Forbidden/content/application~1json/example",
+    ))
+    .unwrap();
+    assert_eq!(body, example, "Forbidden");
 }

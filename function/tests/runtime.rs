@@ -18,6 +18,7 @@ use common::{
     assert_error, assert_report_shape, assert_valid_report, body_with, form_body, Event, Shape,
     FORM, JSON, ORIGIN,
 };
+use integra_function::{ORIGIN_SECRET_HEADER, ORIGIN_SECRET_VARIABLE};
 use runtime_api::{read_all, serve, Function, Invocation, Posted, RuntimeApi};
 use serde_json::{json, Value};
 
@@ -408,18 +409,31 @@ fn check_posted(case: &Case, posted: &Posted) {
 
 // ---------------------------------------------------------------------------
 
-#[test]
-fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() {
-    let cases = cases();
+/// What a run of the binary left behind.
+struct Run {
+    posted: Vec<Posted>,
+    /// How many times it asked for the next event.
+    nexts: usize,
+    unexpected: Vec<String>,
+    stdout: String,
+    stderr: String,
+    /// All of the above and how it ended, for assertion messages.
+    report: String,
+}
+
+/// Runs the binary as Lambda does, with `env` besides Lambda's own
+/// variables, until it has answered every event and asks for the next
+/// one, dies, or time is up. Asserts that it did not die.
+fn run(events: &[&Event], env: &[(&str, &str)]) -> Run {
     let listener = TcpListener::bind("127.0.0.1:0").expect("a local port");
     let address = listener.local_addr().unwrap();
     let api = Arc::new(RuntimeApi::default());
     {
         let mut state = api.lock();
-        for (n, case) in cases.iter().enumerate() {
+        for (n, event) in events.iter().enumerate() {
             state.queue.push_back(Invocation {
                 id: format!("8f0e6a1c-4b2d-4e6f-9a1b-{n:012}"),
-                event: case.event.to_json(),
+                event: event.to_json(),
             });
         }
     }
@@ -441,8 +455,7 @@ fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() 
             "2026/11/24/[$LATEST]0123456789abcdef0123456789abcdef",
         )
         .env("AWS_REGION", "eu-south-1")
-        .env("INTEGRA_ALLOWED_ORIGINS", ORIGIN)
-        .env("INTEGRA_SITE_URL", "https://mip.example.org/")
+        .envs(env.iter().copied())
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -459,7 +472,7 @@ fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() 
     loop {
         {
             let state = api.lock();
-            if state.posted.len() >= cases.len() && state.nexts > cases.len() {
+            if state.posted.len() >= events.len() && state.nexts > events.len() {
                 break;
             }
             if Instant::now() >= deadline {
@@ -483,20 +496,49 @@ fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() 
     let stdout = String::from_utf8_lossy(&stdout.join().unwrap()).into_owned();
     let stderr = String::from_utf8_lossy(&stderr.join().unwrap()).into_owned();
 
-    let state = api.lock();
+    let mut state = api.lock();
     let report = format!(
         "exited early: {exited:?}; {} of {} answered; asked {} times; unexpected {:?}\nstdout:\n{stdout}\nstderr:\n{stderr}",
         state.posted.len(),
-        cases.len(),
+        events.len(),
         state.nexts,
         state.unexpected
     );
     assert!(exited.is_none(), "{report}");
-    assert!(state.unexpected.is_empty(), "{report}");
-    assert_eq!(state.posted.len(), cases.len(), "{report}");
-    assert_eq!(state.nexts, cases.len() + 1, "{report}");
+    Run {
+        posted: std::mem::take(&mut state.posted),
+        nexts: state.nexts,
+        unexpected: std::mem::take(&mut state.unexpected),
+        stdout,
+        stderr,
+        report,
+    }
+}
 
-    for (n, (case, posted)) in cases.iter().zip(&state.posted).enumerate() {
+#[test]
+fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() {
+    let cases = cases();
+    let events: Vec<&Event> = cases.iter().map(|c| &c.event).collect();
+    let run = run(
+        &events,
+        &[
+            ("INTEGRA_ALLOWED_ORIGINS", ORIGIN),
+            ("INTEGRA_SITE_URL", "https://mip.example.org/"),
+        ],
+    );
+    let Run {
+        posted,
+        nexts,
+        unexpected,
+        stdout,
+        stderr,
+        report,
+    } = &run;
+    assert!(unexpected.is_empty(), "{report}");
+    assert_eq!(posted.len(), cases.len(), "{report}");
+    assert_eq!(*nexts, cases.len() + 1, "{report}");
+
+    for (n, (case, posted)) in cases.iter().zip(posted).enumerate() {
         assert_eq!(
             posted.id,
             format!("8f0e6a1c-4b2d-4e6f-9a1b-{n:012}"),
@@ -527,4 +569,60 @@ fn the_binary_answers_every_event_through_the_runtime_api_and_logs_no_answers() 
             "{item} in the logs: {report}"
         );
     }
+}
+
+#[test]
+fn with_a_secret_the_binary_answers_only_what_carries_it_and_never_logs_it() {
+    const SECRET: &str = "9b2e61c4d8f03a7e5c1b9d4f2a6e8c0b7d3f5a1c9e2b4d6f";
+    let wrong = format!("{MARKER}-not-the-secret");
+    let events = [
+        Event::new(Shape::FunctionUrl).header(ORIGIN_SECRET_HEADER, SECRET),
+        Event::new(Shape::FunctionUrl),
+        Event::new(Shape::HttpV2).header(ORIGIN_SECRET_HEADER, &wrong),
+        Event::new(Shape::RestV1)
+            .content_type(FORM)
+            .body(&form_body("it"))
+            .header("X-Integra-Origin-Secret", SECRET),
+        Event::new(Shape::FunctionUrl)
+            .content_type(FORM)
+            .body(&form_body("it")),
+    ];
+    let statuses = [200, 403, 403, 200, 403];
+    let run = run(
+        &events.iter().collect::<Vec<_>>(),
+        &[(ORIGIN_SECRET_VARIABLE, SECRET)],
+    );
+    let report = &run.report;
+    assert!(run.unexpected.is_empty(), "{report}");
+    assert_eq!(run.posted.len(), events.len(), "{report}");
+    for ((posted, status), n) in run.posted.iter().zip(statuses).zip(0..) {
+        assert_eq!(posted.kind, "response", "event {n}: {report}");
+        let response: Value = serde_json::from_slice(&posted.body).unwrap();
+        assert_eq!(response["statusCode"], status, "event {n}: {response}");
+        let text = String::from_utf8_lossy(&posted.body);
+        assert!(!text.contains(SECRET), "event {n}: {text}");
+        assert!(!text.contains(MARKER), "event {n}: {text}");
+        if status == 403 {
+            assert_eq!(header(&response, "content-type"), [JSON], "event {n}");
+            assert_error(
+                &body_json(&response),
+                403,
+                "forbidden",
+                "through the site",
+                "403",
+            );
+        }
+    }
+    // One status line per event, and neither the secret nor the wrong value.
+    let lines: Vec<&str> = run.stdout.lines().collect();
+    assert_eq!(lines.len(), events.len(), "{report}");
+    for (line, status) in lines.iter().zip(statuses) {
+        let entry: Value = serde_json::from_str(line).unwrap();
+        assert_eq!(entry["status"], status, "{line}");
+    }
+    assert_eq!(run.stderr, "", "nothing on stderr");
+    let logs = format!("{}{}", run.stdout, run.stderr);
+    assert!(!logs.contains(SECRET), "{report}");
+    assert!(!logs.contains(&SECRET[..12]), "{report}");
+    assert!(!logs.contains(MARKER), "{report}");
 }
