@@ -61,7 +61,13 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     // own name; `add_template_files` stops at the first.
     let mut sources = Vec::new();
     for (file, name) in &files {
-        let source = std::fs::read_to_string(file).unwrap_or_default();
+        let source = match crate::diagnostic::read_text(file, "template") {
+            Ok(source) => source,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
         sources.push((name.clone(), source.clone()));
         if let Err(e) = tera::Template::new(name.as_deref().unwrap_or(""), None, &source) {
             problems.push(template_error(file, &source, &e));
