@@ -79,7 +79,7 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     if let Err(e) = tera.add_template_files(files.clone()) {
         // Errors that only show with all templates together, such as a
         // missing parent in `extends`.
-        problems.push(Diagnostic::error(error_chain(&e)).in_file(templates_dir));
+        problems.push(whole_theme_error(templates_dir, &sources, &error_chain(&e)));
         return Err(problems);
     }
     Ok(Theme {
@@ -110,6 +110,36 @@ pub fn error_chain(e: &tera::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+/// An error of the templates together, at the template it names first
+/// and the line of the second name it quotes there (the missing parent or
+/// macro file), else that template's first line.
+fn whole_theme_error(dir: &Path, sources: &[(Option<String>, String)], text: &str) -> Diagnostic {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"'([^']+)'").expect("valid"));
+    let d = Diagnostic::error(text.to_string())
+        .with_hint("check the names in `extends`, `import` and `include`, and the blocks they use");
+    let quoted: Vec<&str> = QUOTED
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .collect();
+    let found = quoted.first().and_then(|name| {
+        sources
+            .iter()
+            .find(|(n, _)| n.as_deref() == Some(*name))
+            .map(|(n, source)| (n.as_deref().unwrap_or(""), source))
+    });
+    match found {
+        Some((name, source)) => {
+            let line = quoted
+                .get(1)
+                .and_then(|needle| source.lines().position(|l| l.contains(needle)))
+                .map_or(1, |i| i + 1);
+            d.in_file(dir.join(name)).at(source, line, 1)
+        }
+        None => d.in_file(dir).at("", 1, 1),
+    }
 }
 
 fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
