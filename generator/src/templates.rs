@@ -69,6 +69,17 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
             }
         };
         sources.push((name.clone(), source.clone()));
+        if let Some(offset) = too_deep(&source) {
+            // Tera's parser recurses once per level and would overflow its
+            // stack long before a real template.
+            problems.push(
+                Diagnostic::error("brackets are nested more than 64 deep")
+                    .in_file(file)
+                    .at_offset(&source, offset)
+                    .with_hint("close each `(` and `[` in the template's expressions"),
+            );
+            continue;
+        }
         if let Err(e) = tera::Template::new(name.as_deref().unwrap_or(""), None, &source) {
             problems.push(template_error(file, &source, &e));
         }
@@ -140,6 +151,24 @@ fn whole_theme_error(dir: &Path, sources: &[(Option<String>, String)], text: &st
         }
         None => d.in_file(dir).at("", 1, 1),
     }
+}
+
+/// The offset of the first `(` or `[` nested more than 64 deep, if any.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, c) in source.char_indices() {
+        match c {
+            '(' | '[' => {
+                depth += 1;
+                if depth > 64 {
+                    return Some(offset);
+                }
+            }
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
