@@ -155,16 +155,22 @@ const CONFIG_HINT: &str =
 /// Reads and validates `config.toml`, reporting every problem found.
 pub fn load(path: &Path) -> Result<Config, Diagnostics> {
     let mut problems = Diagnostics::default();
-    let source = match std::fs::read_to_string(path) {
-        Ok(s) => s,
-        Err(e) => {
+    let source = match std::fs::read(path) {
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             problems.push(
-                Diagnostic::error(format!("cannot read the site configuration: {e}"))
+                Diagnostic::error("there is no site configuration here")
                     .in_file(path)
                     .with_hint("run integra from the project folder, or pass --root DIR"),
             );
             return Err(problems);
         }
+        _ => match crate::diagnostic::read_text(path, "site configuration") {
+            Ok(s) => s,
+            Err(d) => {
+                problems.push(d);
+                return Err(problems);
+            }
+        },
     };
     let raw: RawConfig = match toml::from_str(&source) {
         Ok(raw) => raw,

@@ -91,6 +91,47 @@ pub fn line_col(source: &str, offset: usize) -> (usize, usize) {
     (line, column)
 }
 
+/// Reads the text file `file`, one of the project's `what` (such as "page"),
+/// with an error that names the file and says what to do: for bytes that are
+/// not UTF-8, the line and column of the first; for a file that is gone, that
+/// it was removed or renamed while being read.
+pub fn read_text(file: &Path, what: &str) -> Result<String, Diagnostic> {
+    let bytes = std::fs::read(file).map_err(|e| {
+        let d = if e.kind() == std::io::ErrorKind::NotFound {
+            Diagnostic::error(format!(
+                "the {what} was removed or renamed while it was being read"
+            ))
+            .with_hint("run the command again once the files have stopped changing")
+        } else {
+            Diagnostic::error(format!("cannot read the {what}: {e}"))
+                .with_hint("check that the file is readable, or remove it")
+        };
+        d.in_file(file)
+    })?;
+    String::from_utf8(bytes).map_err(|e| {
+        let valid = e.utf8_error().valid_up_to();
+        let bytes = e.as_bytes();
+        // What came before the first bad byte gives its line and column.
+        let before = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
+        let (line, column) = line_col(before, valid);
+        let binary = bytes[..bytes.len().min(8000)].contains(&0);
+        let message = if binary {
+            format!("the {what} is a binary file, not UTF-8 text")
+        } else {
+            format!("the {what} is not UTF-8 text: byte {valid} (line {line}, column {column}) is not valid UTF-8")
+        };
+        let mut d = Diagnostic::error(message).in_file(file);
+        d.line = Some(line);
+        d.column = Some(column);
+        d.snippet = before.lines().nth(line - 1).map(str::to_string);
+        d.with_hint(if binary {
+            "remove it, or move images and other files to the theme's static/ folder"
+        } else {
+            "save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8)"
+        })
+    })
+}
+
 impl fmt::Display for Diagnostic {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let label = match self.severity {

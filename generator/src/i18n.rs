@@ -80,15 +80,27 @@ impl Messages {
                 ));
             }
             for file in files {
-                let source = match std::fs::read_to_string(&file) {
+                let source = match crate::diagnostic::read_text(&file, "Fluent file") {
                     Ok(s) => s,
-                    Err(e) => {
-                        problems
-                            .push(Diagnostic::error(format!("cannot read: {e}")).in_file(&file));
+                    Err(d) => {
+                        problems.push(d);
                         continue;
                     }
                 };
                 read.push((file.clone(), source.clone()));
+                if let Some(offset) = too_deep(&source) {
+                    // The Fluent parser recurses once per level and would
+                    // overflow its stack long before a real message.
+                    problems.push(
+                        Diagnostic::error(format!(
+                            "placeables are nested more than {MAX_NESTING} deep (`{{` inside `{{`)"
+                        ))
+                        .in_file(&file)
+                        .at_offset(&source, offset)
+                        .with_hint("close each `{` with `}`; a message needs a placeable inside a placeable at most a few times"),
+                    );
+                    continue;
+                }
                 let resource = match FluentResource::try_new(source.clone()) {
                     Ok(r) => r,
                     Err((r, errors)) => {
@@ -325,6 +337,41 @@ pub fn ftl_files(dir: &Path) -> Vec<PathBuf> {
         .unwrap_or_default();
     files.sort();
     files
+}
+
+/// How deep placeables may nest in a Fluent file.
+const MAX_NESTING: usize = 32;
+
+/// The byte offset of the first `{` nested deeper than [`MAX_NESTING`] in
+/// Fluent `source`, if any. Braces inside string literals (`{ "{" }`) do
+/// not count.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    let mut in_string = false;
+    let mut escaped = false;
+    for (offset, c) in source.char_indices() {
+        if in_string {
+            match c {
+                _ if escaped => escaped = false,
+                '\\' => escaped = true,
+                '"' | '\n' => in_string = false,
+                _ => {}
+            }
+            continue;
+        }
+        match c {
+            '{' => {
+                depth += 1;
+                if depth > MAX_NESTING {
+                    return Some(offset);
+                }
+            }
+            '}' => depth = depth.saturating_sub(1),
+            '"' if depth > 0 => in_string = true,
+            _ => {}
+        }
+    }
+    None
 }
 
 fn split_key(key: &str) -> (&str, Option<&str>) {

@@ -142,7 +142,14 @@ impl Sources {
                         .filter_map(|(_, _, d)| d.file.as_deref()),
                 )
                 .any(|f| f.starts_with(&in_content) && f != in_content);
-            if in_content.is_dir() || was_folder {
+            // A problem of the content folder itself (a symbolic link that
+            // loops) lasts until the folder is read again.
+            let had_problem = sources
+                .content_problems
+                .iter()
+                .filter_map(|d| d.file.as_deref())
+                .any(|f| f.starts_with(&in_content));
+            if in_content.is_dir() || in_content.is_symlink() || was_folder || had_problem {
                 whole = true;
                 break;
             }

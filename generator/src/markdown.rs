@@ -1,7 +1,7 @@
 //! Markdown to safe HTML: heading anchors, `@/` links resolved per locale,
 //! and raw HTML sanitised whoever wrote the file.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use pulldown_cmark::{CowStr, Event, HeadingLevel, Options, Parser, Tag, TagEnd};
@@ -115,6 +115,7 @@ fn render_part(
         Parser::new_ext(body, OPTIONS).into_offset_iter().collect();
 
     let mut used_ids = HashSet::new();
+    let mut next_ids = HashMap::new();
     let mut sections = Vec::new();
     for i in 0..events.len() {
         let offset = events[i].1.start;
@@ -134,7 +135,7 @@ fn render_part(
             }) => {
                 let level = *level;
                 let text = heading_text(&events);
-                let id = unique_id(&slugify(&text), &mut used_ids);
+                let id = unique_id(&slugify(&text), &mut used_ids, &mut next_ids);
                 if level == HeadingLevel::H2 {
                     sections.push(Section {
                         id: id.clone(),
@@ -309,12 +310,16 @@ pub fn slugify(text: &str) -> String {
     }
 }
 
-fn unique_id(base: &str, used: &mut HashSet<String>) -> String {
+/// `base`, or `base-2`, `base-3`… the first that `used` lacks. `next`
+/// remembers where each base's search stopped, so that a body with many
+/// headings of the same text takes linear time, not quadratic: ids only
+/// ever join `used`, so the ones skipped stay taken.
+fn unique_id(base: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usize>) -> String {
     let mut candidate = base.to_string();
-    let mut n = 2;
+    let n = next.entry(base.to_string()).or_insert(2);
     while !used.insert(candidate.clone()) {
         candidate = format!("{base}-{n}");
-        n += 1;
+        *n += 1;
     }
     candidate
 }

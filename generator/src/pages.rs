@@ -55,6 +55,10 @@ pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Vec<Failed>, Dia
                     continue;
                 }
             };
+            if entry.file_type().is_symlink() {
+                problems.push(symlink_problem(entry.path()));
+                continue;
+            }
             if !entry.file_type().is_file() {
                 continue;
             }
@@ -79,6 +83,32 @@ pub fn load(config: &Config, content_dir: &Path) -> (Vec<Page>, Vec<Failed>, Dia
     (pages, failed, problems)
 }
 
+/// Pages are never read through symbolic links: a link can loop or lead
+/// out of the project. One that loops or leads nowhere is an error; any
+/// other is a warning, since its pages are left out.
+fn symlink_problem(link: &Path) -> Diagnostic {
+    let target = std::fs::canonicalize(link);
+    let folder = link
+        .parent()
+        .and_then(|p| std::fs::canonicalize(p).ok())
+        .unwrap_or_default();
+    let d = match &target {
+        Err(_) => Diagnostic::error(
+            "this symbolic link loops or points to nothing (integra does not follow links in content/)",
+        ),
+        Ok(target) if folder.starts_with(target) => Diagnostic::error(format!(
+            "this symbolic link loops: it points to {}, a folder that holds it (integra does not follow links in content/)",
+            target.display()
+        )),
+        Ok(target) => Diagnostic::warning(format!(
+            "this symbolic link, to {}, is not followed: its pages are left out",
+            target.display()
+        )),
+    };
+    d.in_file(link)
+        .with_hint("remove the link, or replace it with the file or folder it points to")
+}
+
 fn is_slug(segment: &str) -> bool {
     !segment.is_empty()
         && segment
@@ -94,12 +124,25 @@ pub fn load_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Pag
     }
 }
 
+/// The largest page file a build reads, in bytes: about fifty times the
+/// largest page of the programme, and small enough to render in about two
+/// seconds. Larger files are refused rather than slowing every build.
+pub const MAX_PAGE_BYTES: u64 = 1024 * 1024;
+
 fn read_page(locale: Locale, path: ContentPath, file: PathBuf) -> Result<Page, Diagnostic> {
-    let source = std::fs::read_to_string(&file).map_err(|e| {
-        Diagnostic::error(format!("cannot read the page: {e}"))
+    if let Ok(meta) = std::fs::metadata(&file) {
+        if meta.len() > MAX_PAGE_BYTES {
+            return Err(Diagnostic::error(format!(
+                "the page is {:.1} MB; pages may be at most {} MB",
+                meta.len() as f64 / (1024.0 * 1024.0),
+                MAX_PAGE_BYTES / (1024 * 1024)
+            ))
             .in_file(&file)
-            .with_hint("pages must be UTF-8 text files")
-    })?;
+            .at("", 1, 1)
+            .with_hint("split it into several pages, or check that it is the file you meant to put in content/"));
+        }
+    }
+    let source = crate::diagnostic::read_text(&file, "page")?;
     parse(locale, path, file, source)
 }
 
@@ -115,6 +158,12 @@ pub fn parse(
 
     let stem_path = path.as_str().strip_suffix(".md").unwrap_or(path.as_str());
     if let Some(bad) = stem_path.split('/').find(|s| !is_slug(s)) {
+        if bad.contains(char::REPLACEMENT_CHARACTER) {
+            return Err(in_file(Diagnostic::error(format!(
+                "the name `{bad}` is not UTF-8 text, so it cannot be part of a page address"
+            )))
+            .with_hint("rename the file or folder with lowercase letters, digits and `-`, e.g. `my-first-budget.md`"));
+        }
         return Err(in_file(Diagnostic::error(format!(
             "`{bad}` cannot be part of a page address"
         )))

@@ -346,87 +346,149 @@ fn watch(
         root.join("themes"),
     ];
 
-    std::thread::spawn(move || {
-        for result in rx {
-            let events = match result {
-                Ok(events) => events,
-                Err(errors) => {
-                    for e in errors {
-                        eprintln!("warning: watching files: {e}");
-                    }
-                    continue;
-                }
-            };
-            let changed: HashSet<PathBuf> = events
-                .iter()
-                .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
-                .flat_map(|e| e.event.paths.iter())
-                .filter(|p| !is_noise(p))
-                .filter(|p| **p == config || watched.iter().any(|w| p.starts_with(w)))
-                .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
-                .collect();
-            if changed.is_empty() {
-                continue;
-            }
-            let started = Instant::now();
-            let mut names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
-            names.sort();
-            let open: HashSet<String> = shared
-                .read()
-                .expect("no panics while holding")
-                .recent
-                .iter()
-                .filter(|(_, at)| at.elapsed() < OPEN_FOR)
-                .map(|(path, _)| path.clone())
-                .collect();
-            let is_open = |path: &str| open.contains(path);
-            match preview.update(Some(&changed), Some(&is_open)) {
-                Ok(done) => {
-                    print_warnings(&done.warnings);
-                    let mut snapshot = shared.write().expect("no panics while holding");
-                    snapshot.take(&preview, &done.changed_files);
-                    snapshot.texts = Arc::clone(&done.texts);
-                    snapshot.pending = done.deferred.iter().cloned().collect();
-                    snapshot.errors.clear();
-                    drop(snapshot);
-                    let plural = |n: usize| if n == 1 { "" } else { "s" };
-                    println!(
-                        "Rebuilt {} file{} in {} ms after a change to {}",
-                        done.rendered,
-                        plural(done.rendered),
-                        started.elapsed().as_millis(),
-                        names.join(", ")
-                    );
-                    // Only now that the new pages are in place.
-                    reloader.reload();
-                    if done.deferred.is_empty() {
+    let project = preview.project.clone();
+    std::thread::Builder::new()
+        .name("watcher".into())
+        .spawn(move || {
+            for result in rx {
+                let events = match result {
+                    Ok(events) => events,
+                    Err(errors) => {
+                        for e in errors {
+                            eprintln!("warning: watching files: {e}");
+                        }
                         continue;
                     }
-                    let rest = preview.update(Some(&HashSet::new()), None);
-                    let mut snapshot = shared.write().expect("no panics while holding");
-                    match rest {
-                        Ok(rest) => {
-                            print_warnings(&rest.warnings);
-                            snapshot.take(&preview, &rest.changed_files);
-                            println!(
-                                "Rebuilt the other {} file{} in {} ms",
-                                rest.rendered,
-                                plural(rest.rendered),
-                                started.elapsed().as_millis()
-                            );
-                        }
-                        Err(errors) => snapshot.errors = report_errors(errors),
-                    }
-                    snapshot.pending.clear();
+                };
+                let changed: HashSet<PathBuf> = events
+                    .iter()
+                    .filter(|e| !matches!(e.event.kind, EventKind::Access(_)))
+                    .flat_map(|e| e.event.paths.iter())
+                    .filter(|p| !is_noise(p))
+                    .filter(|p| **p == config || watched.iter().any(|w| p.starts_with(w)))
+                    .filter_map(|p| p.strip_prefix(&root).ok().map(Path::to_path_buf))
+                    .collect();
+                if changed.is_empty() {
+                    continue;
                 }
-                Err(errors) => {
-                    shared.write().expect("no panics while holding").errors = report_errors(errors);
+                // A bug in a rebuild must not end the watcher, silently
+                // leaving the preview stale for ever.
+                let rebuilt = catch_panic(|| rebuild(&mut preview, &shared, &reloader, &changed));
+                if let Err(why) = rebuilt {
+                    recover_from_panic(&shared, &changed, &why);
+                    // Its state may be half updated: the next change reads
+                    // and renders everything again.
+                    preview = Preview::new(project.clone());
                     reloader.reload();
                 }
             }
-        }
-    });
+        })
+        .map_err(|e| notify_debouncer_full::notify::Error::generic(&e.to_string()))?;
     Ok(debouncer)
+}
+
+/// Renders what `changed` (paths relative to the project) affects, puts
+/// it in `shared` and reloads the open pages; on errors, shows them.
+fn rebuild(
+    preview: &mut Preview,
+    shared: &Shared,
+    reloader: &Reloader,
+    changed: &HashSet<PathBuf>,
+) {
+    let started = Instant::now();
+    let mut names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+    names.sort();
+    let open: HashSet<String> = shared
+        .read()
+        .expect("no panics while holding")
+        .recent
+        .iter()
+        .filter(|(_, at)| at.elapsed() < OPEN_FOR)
+        .map(|(path, _)| path.clone())
+        .collect();
+    let is_open = |path: &str| open.contains(path);
+    match preview.update(Some(changed), Some(&is_open)) {
+        Ok(done) => {
+            print_warnings(&done.warnings);
+            let mut snapshot = shared.write().expect("no panics while holding");
+            snapshot.take(preview, &done.changed_files);
+            snapshot.texts = Arc::clone(&done.texts);
+            snapshot.pending = done.deferred.iter().cloned().collect();
+            snapshot.errors.clear();
+            drop(snapshot);
+            let plural = |n: usize| if n == 1 { "" } else { "s" };
+            println!(
+                "Rebuilt {} file{} in {} ms after a change to {}",
+                done.rendered,
+                plural(done.rendered),
+                started.elapsed().as_millis(),
+                names.join(", ")
+            );
+            // Only now that the new pages are in place.
+            reloader.reload();
+            if done.deferred.is_empty() {
+                return;
+            }
+            let rest = preview.update(Some(&HashSet::new()), None);
+            let mut snapshot = shared.write().expect("no panics while holding");
+            match rest {
+                Ok(rest) => {
+                    print_warnings(&rest.warnings);
+                    snapshot.take(preview, &rest.changed_files);
+                    println!(
+                        "Rebuilt the other {} file{} in {} ms",
+                        rest.rendered,
+                        plural(rest.rendered),
+                        started.elapsed().as_millis()
+                    );
+                }
+                Err(errors) => snapshot.errors = report_errors(errors),
+            }
+            snapshot.pending.clear();
+        }
+        Err(errors) => {
+            shared.write().expect("no panics while holding").errors = report_errors(errors);
+            reloader.reload();
+        }
+    }
+}
+
+/// Runs `f`, turning a panic into its message.
+fn catch_panic<T>(f: impl FnOnce() -> T) -> Result<T, String> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|payload| {
+        payload
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "no message".to_string())
+    })
+}
+
+/// After a rebuild panicked: says so on stderr and over every page, and
+/// keeps serving the last good pages. Pages that were waiting to be
+/// rendered are served as they were, rather than waiting for ever.
+fn recover_from_panic(shared: &Shared, changed: &HashSet<PathBuf>, why: &str) {
+    let mut names: Vec<String> = changed.iter().map(|p| p.display().to_string()).collect();
+    names.sort();
+    let problem = Diagnostic::error(format!(
+        "integra failed while rebuilding after a change to {}: {why}",
+        names.join(", ")
+    ))
+    .with_hint(
+        "this is a bug in integra: please report it with the change that caused it. \
+         The preview keeps the last good pages; save a file to try again, or restart `integra serve`",
+    );
+    eprintln!("{problem}");
+    // The panic may have struck while the snapshot was being changed: what
+    // it holds are whole files, each either old or new, so it is still
+    // worth serving.
+    let mut snapshot = shared
+        .write()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    snapshot.pending.clear();
+    snapshot.errors = vec![problem];
+    drop(snapshot);
+    shared.clear_poison();
 }
 
 /// Prints the problems of a failed rebuild and returns its errors for the
@@ -691,4 +753,55 @@ fn not_found(snapshot: &Snapshot, relative: &str) -> Response<Body> {
     let empty =
         Arc::new(b"<!doctype html><title>Not found</title><body><p>Not found</p></body>".to_vec());
     respond(snapshot, StatusCode::NOT_FOUND, "404.html", &empty)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn shared() -> Shared {
+        Arc::new(RwLock::new(Snapshot {
+            files: Files::new(),
+            pending: HashSet::from(["en/index.html".to_string()]),
+            errors: Vec::new(),
+            base_path: "/".into(),
+            recent: HashMap::new(),
+            texts: Arc::default(),
+        }))
+    }
+
+    #[test]
+    fn a_panicking_rebuild_is_caught_with_its_message() {
+        assert_eq!(catch_panic(|| 7), Ok(7));
+        let number = 3;
+        let why = catch_panic(|| -> () { panic!("bad page number {number}") });
+        assert_eq!(why, Err("bad page number 3".to_string()));
+        assert_eq!(
+            catch_panic(|| -> () { panic!("static") }),
+            Err("static".into())
+        );
+    }
+
+    #[test]
+    fn after_a_panic_the_preview_shows_it_and_serves_again() {
+        let shared = shared();
+        // A panic while the snapshot was being changed poisons its lock.
+        let poisoned = Arc::clone(&shared);
+        let _ = std::thread::spawn(move || {
+            let _guard = poisoned.write().unwrap();
+            panic!("while holding");
+        })
+        .join();
+        assert!(shared.is_poisoned());
+        let changed = HashSet::from([PathBuf::from("content/en/about.md")]);
+        recover_from_panic(&shared, &changed, "while holding");
+        assert!(!shared.is_poisoned(), "requests would panic on the lock");
+        let snapshot = shared.read().unwrap();
+        assert!(snapshot.pending.is_empty(), "requests would wait for ever");
+        let shown = overlay(&snapshot.errors);
+        assert!(shown.contains(
+            "integra failed while rebuilding after a change to content/en/about.md: while holding"
+        ));
+        assert!(shown.contains("this is a bug in integra"));
+    }
 }

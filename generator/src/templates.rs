@@ -61,8 +61,25 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     // own name; `add_template_files` stops at the first.
     let mut sources = Vec::new();
     for (file, name) in &files {
-        let source = std::fs::read_to_string(file).unwrap_or_default();
+        let source = match crate::diagnostic::read_text(file, "template") {
+            Ok(source) => source,
+            Err(d) => {
+                problems.push(d);
+                continue;
+            }
+        };
         sources.push((name.clone(), source.clone()));
+        if let Some(offset) = too_deep(&source) {
+            // Tera's parser recurses once per level and would overflow its
+            // stack long before a real template.
+            problems.push(
+                Diagnostic::error("brackets are nested more than 64 deep")
+                    .in_file(file)
+                    .at_offset(&source, offset)
+                    .with_hint("close each `(` and `[` in the template's expressions"),
+            );
+            continue;
+        }
         if let Err(e) = tera::Template::new(name.as_deref().unwrap_or(""), None, &source) {
             problems.push(template_error(file, &source, &e));
         }
@@ -73,7 +90,7 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
     if let Err(e) = tera.add_template_files(files.clone()) {
         // Errors that only show with all templates together, such as a
         // missing parent in `extends`.
-        problems.push(Diagnostic::error(error_chain(&e)).in_file(templates_dir));
+        problems.push(whole_theme_error(templates_dir, &sources, &error_chain(&e)));
         return Err(problems);
     }
     Ok(Theme {
@@ -104,6 +121,54 @@ pub fn error_chain(e: &tera::Error) -> String {
         source = cause.source();
     }
     text
+}
+
+/// An error of the templates together, at the template it names first
+/// and the line of the second name it quotes there (the missing parent or
+/// macro file), else that template's first line.
+fn whole_theme_error(dir: &Path, sources: &[(Option<String>, String)], text: &str) -> Diagnostic {
+    static QUOTED: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"'([^']+)'").expect("valid"));
+    let d = Diagnostic::error(text.to_string())
+        .with_hint("check the names in `extends`, `import` and `include`, and the blocks they use");
+    let quoted: Vec<&str> = QUOTED
+        .captures_iter(text)
+        .filter_map(|c| c.get(1))
+        .map(|m| m.as_str())
+        .collect();
+    let found = quoted.first().and_then(|name| {
+        sources
+            .iter()
+            .find(|(n, _)| n.as_deref() == Some(*name))
+            .map(|(n, source)| (n.as_deref().unwrap_or(""), source))
+    });
+    match found {
+        Some((name, source)) => {
+            let line = quoted
+                .get(1)
+                .and_then(|needle| source.lines().position(|l| l.contains(needle)))
+                .map_or(1, |i| i + 1);
+            d.in_file(dir.join(name)).at(source, line, 1)
+        }
+        None => d.in_file(dir).at("", 1, 1),
+    }
+}
+
+/// The offset of the first `(` or `[` nested more than 64 deep, if any.
+fn too_deep(source: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (offset, c) in source.char_indices() {
+        match c {
+            '(' | '[' => {
+                depth += 1;
+                if depth > 64 {
+                    return Some(offset);
+                }
+            }
+            ')' | ']' => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+    }
+    None
 }
 
 fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {

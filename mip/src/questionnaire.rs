@@ -122,17 +122,40 @@ pub const SOURCE_PATH: &str = "mip/questionnaire.toml";
 pub const ITEMS_PER_PILLAR: std::ops::RangeInclusive<usize> = 5..=8;
 
 static BUILTIN: LazyLock<Questionnaire> = LazyLock::new(|| {
-    let q: Questionnaire =
-        toml::from_str(SOURCE).expect("mip/questionnaire.toml parses (checked by its unit test)");
-    q.validate()
-        .expect("mip/questionnaire.toml is consistent (checked by its unit test)");
-    q
+    Questionnaire::parse(SOURCE).unwrap_or_else(|e| {
+        panic!(
+            "{SOURCE_PATH}:{}: {} (checked by its unit test)",
+            e.line, e.message
+        )
+    })
 });
+
+/// Why a questionnaire's text is not a questionnaire, and where.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ParseError {
+    /// From 1; the first line when the problem is the file as a whole.
+    pub line: usize,
+    pub message: String,
+}
 
 impl Questionnaire {
     /// The questionnaire shipped with this build.
     pub fn builtin() -> &'static Questionnaire {
         &BUILTIN
+    }
+
+    /// Reads a questionnaire from the text of a file such as
+    /// `mip/questionnaire.toml`, and [validates](Self::validate) it.
+    pub fn parse(source: &str) -> Result<Questionnaire, ParseError> {
+        let q: Questionnaire = toml::from_str(source).map_err(|e| ParseError {
+            line: e.span().map_or(1, |span| {
+                source[..span.start.min(source.len())].matches('\n').count() + 1
+            }),
+            message: e.message().trim().to_string(),
+        })?;
+        q.validate()
+            .map_err(|message| ParseError { line: 1, message })?;
+        Ok(q)
     }
 
     /// Checks the rules every questionnaire keeps: the nine pillars once each
@@ -244,6 +267,43 @@ mod tests {
         let mut q = Questionnaire::builtin().clone();
         q.pillars[0].statements[1] = q.pillars[0].statements[0].clone();
         assert!(q.validate().unwrap_err().contains("appears twice"));
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::test_runner::Config {
+            cases: 256,
+            failure_persistence: None,
+            ..Default::default()
+        })]
+
+        /// Mutated copies of the shipped file are read or refused with a
+        /// line, never a panic.
+        #[test]
+        fn a_mutated_questionnaire_is_read_or_refused_at_a_line(
+            edits in proptest::collection::vec(
+                (proptest::arbitrary::any::<proptest::sample::Index>(), 0usize..4, proptest::collection::vec(proptest::arbitrary::any::<u8>(), 0..12)),
+                1..6,
+            )
+        ) {
+            let mut bytes = SOURCE.as_bytes().to_vec();
+            for (at, how, new) in edits {
+                let at = at.index(bytes.len() + 1);
+                match how {
+                    0 => { bytes.splice(at..at, new); }
+                    1 => { bytes.drain(at..(at + new.len() + 1).min(bytes.len())); }
+                    2 => bytes.truncate(at),
+                    _ => {
+                        let deep = "[".repeat(new.len() * 300);
+                        bytes.splice(at..at, deep.into_bytes());
+                    }
+                }
+            }
+            let text = String::from_utf8_lossy(&bytes);
+            if let Err(e) = Questionnaire::parse(&text) {
+                proptest::prop_assert!((1..=text.lines().count().max(1) + 1).contains(&e.line), "{e:?}");
+                proptest::prop_assert!(!e.message.is_empty());
+            }
+        }
     }
 
     #[test]

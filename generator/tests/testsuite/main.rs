@@ -10,6 +10,7 @@ mod cli;
 mod edits;
 mod errors;
 mod fit;
+mod fuzz;
 mod html;
 mod i18n;
 mod incremental;
