@@ -765,6 +765,7 @@ mod tests {
             pending: HashSet::from(["en/index.html".to_string()]),
             errors: Vec::new(),
             base_path: "/".into(),
+            headers: Vec::new(),
             recent: HashMap::new(),
             texts: Arc::default(),
         }))

@@ -69,14 +69,14 @@ pub fn load(templates_dir: &Path) -> Result<Theme, Diagnostics> {
             }
         };
         sources.push((name.clone(), source.clone()));
-        if let Some(offset) = too_deep(&source) {
+        if let Some((offset, what, hint)) = too_deep(&source) {
             // Tera's parser recurses once per level and would overflow its
             // stack long before a real template.
             problems.push(
-                Diagnostic::error("brackets are nested more than 64 deep")
+                Diagnostic::error(format!("{what} are nested more than {MAX_DEPTH} deep"))
                     .in_file(file)
                     .at_offset(&source, offset)
-                    .with_hint("close each `(` and `[` in the template's expressions"),
+                    .with_hint(hint),
             );
             continue;
         }
@@ -153,22 +153,75 @@ fn whole_theme_error(dir: &Path, sources: &[(Option<String>, String)], text: &st
     }
 }
 
-/// The offset of the first `(` or `[` nested more than 64 deep, if any.
-fn too_deep(source: &str) -> Option<usize> {
-    let mut depth = 0usize;
+/// Deeper than any real template, and far from where Tera's parser, which
+/// recurses once per level, overflows its stack.
+const MAX_DEPTH: usize = 64;
+
+/// Where brackets (`(`, `[`) or block tags (`{% if %}`, `{% for %}`…) are
+/// first nested more than [`MAX_DEPTH`] deep, what they are and what to do.
+fn too_deep(source: &str) -> Option<(usize, &'static str, &'static str)> {
+    const OPENS: [&str; 7] = ["if", "for", "block", "macro", "filter", "raw", "with"];
+    let (mut brackets, mut tags) = (0usize, 0usize);
     for (offset, c) in source.char_indices() {
         match c {
             '(' | '[' => {
-                depth += 1;
-                if depth > 64 {
-                    return Some(offset);
+                brackets += 1;
+                if brackets > MAX_DEPTH {
+                    return Some((
+                        offset,
+                        "brackets",
+                        "close each `(` and `[` in the template's expressions",
+                    ));
                 }
             }
-            ')' | ']' => depth = depth.saturating_sub(1),
+            ')' | ']' => brackets = brackets.saturating_sub(1),
+            '{' if source[offset..].starts_with("{%") => {
+                let word = source[offset + 2..]
+                    .trim_start_matches('-')
+                    .trim_start()
+                    .split(|c: char| !c.is_ascii_alphanumeric() && c != '_')
+                    .next()
+                    .unwrap_or("");
+                if word.starts_with("end") {
+                    tags = tags.saturating_sub(1);
+                } else if OPENS.contains(&word) {
+                    tags += 1;
+                    if tags > MAX_DEPTH {
+                        return Some((offset, "block tags", "close each `{% if %}`, `{% for %}` and `{% block %}` with its `{% end… %}`"));
+                    }
+                }
+            }
             _ => {}
         }
     }
     None
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    #[test]
+    fn nesting_too_deep_is_found_and_real_templates_pass() {
+        let tags = "{% if a %}".repeat(MAX_DEPTH + 1);
+        assert_eq!(
+            too_deep(&tags).map(|(o, w, _)| (o, w)),
+            Some((MAX_DEPTH * 10, "block tags"))
+        );
+        let closed = "{% if a %}x{% endif %}".repeat(500);
+        assert_eq!(too_deep(&closed), None);
+        let brackets = "{{ ".to_string() + &"(".repeat(MAX_DEPTH + 1);
+        assert_eq!(too_deep(&brackets).map(|(_, w, _)| w), Some("brackets"));
+        for entry in std::fs::read_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../themes/default/templates"
+        ))
+        .unwrap()
+        {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(too_deep(&source), None);
+        }
+    }
 }
 
 fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
@@ -184,10 +237,22 @@ fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
     )
     .in_file(file)
     .with_hint("see the Tera documentation for template syntax");
+    static DUPLICATE: LazyLock<Regex> =
+        LazyLock::new(|| Regex::new(r"Block `([^`]+)` is duplicated").expect("valid"));
     if let Some(c) = POSITION.captures(&text) {
         let line = c[1].parse().unwrap_or(1);
         let column = c[2].parse().unwrap_or(1);
         d = d.at(source, line, column);
+    } else if let Some(c) = DUPLICATE.captures(&text) {
+        // Tera names no place for this one: the second block of that name.
+        let block =
+            Regex::new(&format!(r"\{{%-?\s*block\s+{}\b", regex::escape(&c[1]))).expect("valid");
+        let second = block.find_iter(source).nth(1).map(|m| m.start());
+        if let Some(second) = second {
+            d = d
+                .at_offset(source, second)
+                .with_hint("give each block of a template its own name");
+        }
     }
     d
 }
