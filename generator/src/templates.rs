@@ -197,33 +197,6 @@ fn too_deep(source: &str) -> Option<(usize, &'static str, &'static str)> {
     None
 }
 
-#[cfg(test)]
-mod depth_tests {
-    use super::*;
-
-    #[test]
-    fn nesting_too_deep_is_found_and_real_templates_pass() {
-        let tags = "{% if a %}".repeat(MAX_DEPTH + 1);
-        assert_eq!(
-            too_deep(&tags).map(|(o, w, _)| (o, w)),
-            Some((MAX_DEPTH * 10, "block tags"))
-        );
-        let closed = "{% if a %}x{% endif %}".repeat(500);
-        assert_eq!(too_deep(&closed), None);
-        let brackets = "{{ ".to_string() + &"(".repeat(MAX_DEPTH + 1);
-        assert_eq!(too_deep(&brackets).map(|(_, w, _)| w), Some("brackets"));
-        for entry in std::fs::read_dir(concat!(
-            env!("CARGO_MANIFEST_DIR"),
-            "/../themes/default/templates"
-        ))
-        .unwrap()
-        {
-            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-            assert_eq!(too_deep(&source), None);
-        }
-    }
-}
-
 fn template_error(file: &Path, source: &str, e: &tera::Error) -> Diagnostic {
     static POSITION: LazyLock<Regex> =
         LazyLock::new(|| Regex::new(r"--> (\d+):(\d+)").expect("valid"));
@@ -465,4 +438,31 @@ fn static_files(static_dir: &Path) -> Vec<(String, PathBuf)> {
         }
     }
     files
+}
+
+#[cfg(test)]
+mod depth_tests {
+    use super::*;
+
+    #[test]
+    fn nesting_too_deep_is_found_and_real_templates_pass() {
+        let tags = "{% if a %}".repeat(MAX_DEPTH + 1);
+        assert_eq!(
+            too_deep(&tags).map(|(o, w, _)| (o, w)),
+            Some((MAX_DEPTH * 10, "block tags"))
+        );
+        let closed = "{% if a %}x{% endif %}".repeat(500);
+        assert_eq!(too_deep(&closed), None);
+        let brackets = "{{ ".to_string() + &"(".repeat(MAX_DEPTH + 1);
+        assert_eq!(too_deep(&brackets).map(|(_, w, _)| w), Some("brackets"));
+        for entry in std::fs::read_dir(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../themes/default/templates"
+        ))
+        .unwrap()
+        {
+            let source = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(too_deep(&source), None);
+        }
+    }
 }
