@@ -268,8 +268,10 @@ pub fn base_context(site: &Site, locale: &LocaleConfig) -> Context {
     ctx.insert("base_url", &site.config.base_url);
     // Escaped here for the attribute, but not its quotes: `'self'` is
     // written as it reads, and every page is a little lighter.
-    let policy =
-        crate::security::content_security_policy(&site.config, crate::security::Delivery::Meta);
+    let policy = crate::security::content_security_policy(
+        &site.config.assessment_endpoint,
+        crate::security::Delivery::Meta,
+    );
     ctx.insert(
         "content_security_policy",
         &policy

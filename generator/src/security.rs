@@ -18,8 +18,9 @@ pub enum Delivery {
 /// loads `chooser.js`), no inline style, nothing third-party. Pages talk
 /// only to the site and to the assessment endpoint, which may be on
 /// another origin.
-pub fn content_security_policy(config: &Config, delivery: Delivery) -> String {
-    let endpoint = endpoint_origin(&config.assessment_endpoint)
+/// `endpoint` is the configuration's `assessment_endpoint`.
+pub fn content_security_policy(endpoint: &str, delivery: Delivery) -> String {
+    let endpoint = endpoint_origin(endpoint)
         .map(|origin| format!(" {origin}"))
         .unwrap_or_default();
     let mut policy = format!(
@@ -39,7 +40,7 @@ pub fn headers(config: &Config) -> Vec<(&'static str, String)> {
     vec![
         (
             "Content-Security-Policy",
-            content_security_policy(config, Delivery::Header),
+            content_security_policy(&config.assessment_endpoint, Delivery::Header),
         ),
         ("X-Content-Type-Options", "nosniff".into()),
         ("Referrer-Policy", "no-referrer".into()),
@@ -71,6 +72,27 @@ fn endpoint_origin(endpoint: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The AWS stack serves the site with the same policy, from its own
+    /// copy in `deploy/template.yaml` (CloudFront's response headers
+    /// policy); both copies must stay the policy defined here.
+    #[test]
+    fn the_deploy_templates_policy_is_this_one() {
+        let template = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/../deploy/template.yaml"
+        ))
+        .unwrap();
+        let policy = content_security_policy("/api/assessment", Delivery::Header);
+        let found: Vec<&str> = template
+            .lines()
+            .filter_map(|l| l.trim().strip_prefix("ContentSecurityPolicy: "))
+            .collect();
+        assert_eq!(found.len(), 2, "{found:?}");
+        for copy in found {
+            assert_eq!(copy.trim_matches('"'), policy);
+        }
+    }
 
     #[test]
     fn the_endpoints_origin_is_allowed_only_when_it_is_elsewhere() {
