@@ -4,13 +4,7 @@
 # against the budget of issue 10 (3 MB), uncompressed as a device stores
 # them. Prints one line per locale.
 #   bash bench/offline_pack.sh [INTEGRA_BINARY]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=${1:-target/release/integra}
-[ -x "$bin" ] || cargo build --release -q -p integra
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-"$bin" build --output "$out/public" >/dev/null 2>&1
+source "$(dirname "$0")/shipped_site.sh"
 python3 - "$out/public" config.toml <<'PY'
 import json, os, re, sys
 public, config = sys.argv[1], sys.argv[2]

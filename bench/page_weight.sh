@@ -4,13 +4,7 @@
 # - the heaviest workshop page with its stylesheets and scripts (issue 10:
 #   30 KB), named in the last column.
 #   bash bench/page_weight.sh [INTEGRA_BINARY]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=${1:-target/release/integra}
-[ -x "$bin" ] || cargo build --release -q -p integra
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-"$bin" build --output "$out/public" >/dev/null 2>&1
+source "$(dirname "$0")/shipped_site.sh"
 python3 - "$out/public" <<'PY'
 import os, re, sys
 public = sys.argv[1]

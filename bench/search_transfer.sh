@@ -7,13 +7,7 @@
 # letters or more (the searches with the most results) and each query is
 # one of them; the line shows the median and the largest.
 #   bash bench/search_transfer.sh [INTEGRA_BINARY]
-set -euo pipefail
-cd "$(dirname "$0")/.."
-bin=${1:-target/release/integra}
-[ -x "$bin" ] || cargo build --release -q -p integra
-out=$(mktemp -d)
-trap 'rm -rf "$out"' EXIT
-"$bin" build --output "$out/public" >/dev/null 2>&1
+source "$(dirname "$0")/shipped_site.sh"
 python3 - "$out/public" <<'PY'
 import json, os, re, statistics, sys
 public = sys.argv[1]
