@@ -57,6 +57,18 @@ pub fn require_pdftotext() {
     require("pdftotext", "-v", "poppler-utils");
 }
 
+/// The text of `pdf`, as pdftotext reads it (which must be installed).
+pub fn pdf_text(pdf: &Path) -> String {
+    require_pdftotext();
+    let out = Command::new("pdftotext")
+        .arg(pdf)
+        .arg("-")
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "pdftotext reads {}", pdf.display());
+    String::from_utf8(out.stdout).unwrap()
+}
+
 /// Headless Chromium with its own profile in `profile`.
 pub fn headless(profile: &Path) -> Command {
     require_chromium();

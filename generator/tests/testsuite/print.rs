@@ -2,12 +2,11 @@
 //! and the same pack printed by Chromium on A4 and on Letter.
 
 use std::path::Path;
-use std::process::Command;
 
 use fantoccini::wd::{PrintConfiguration, PrintSize};
 use fantoccini::{Client, Locator};
 
-use crate::browser::{require_pdftotext, Driver};
+use crate::browser::{pdf_text, Driver};
 use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;
@@ -181,14 +180,7 @@ async fn print_pages(
     let config = PrintConfiguration::builder().size(size).build().unwrap();
     let bytes = client.print(config).await.unwrap();
     std::fs::write(pdf, bytes).unwrap();
-    require_pdftotext();
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    let text = String::from_utf8(out.stdout).unwrap();
+    let text = pdf_text(pdf);
     let pages: Vec<String> = text
         .split('\u{c}')
         .map(|p| p.replace(['\u{2068}', '\u{2069}'], ""))

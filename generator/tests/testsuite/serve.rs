@@ -1,8 +1,8 @@
 //! `integra serve` run for real, and pages opened and printed in Chromium.
 
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 
-use crate::browser::{headless, require_pdftotext};
+use crate::browser::{headless, pdf_text, require_pdftotext};
 use crate::prelude::*;
 use crate::server::{without_reload_script, Server};
 
@@ -106,15 +106,9 @@ fn a_printed_workshop_is_a_clean_sheet() {
         .status()
         .unwrap();
     assert!(status.success());
-    let text = Command::new("pdftotext")
-        .arg(&pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(text.status.success(), "pdftotext reads {}", pdf.display());
     // Bidi isolation marks are invisible on paper but kept in the text layer.
     // Its columns break lines anywhere, so compare without white space.
-    let text: String = String::from_utf8_lossy(&text.stdout)
+    let text: String = pdf_text(&pdf)
         .chars()
         .filter(|c| !c.is_whitespace() && !matches!(c, '\u{2068}' | '\u{2069}'))
         .collect();

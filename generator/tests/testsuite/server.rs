@@ -82,37 +82,40 @@ impl Server {
         self.output.lock().unwrap().clone()
     }
 
-    /// GET `path`: status code and body.
-    pub fn get(&self, path: &str) -> (u16, String) {
+    /// One HTTP/1.0 exchange: `head` (the request line and headers, without
+    /// the blank line) and `body` out; status, head (lower case) and body in.
+    fn exchange(&self, head: &str, body: &[u8]) -> (u16, String, Vec<u8>) {
         let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
         write!(
             stream,
-            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
+            "{head}\r\nHost: localhost\r\nConnection: close\r\n\r\n"
         )
         .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let body = response
-            .split_once("\r\n\r\n")
-            .map(|(_, b)| b.to_string())
-            .unwrap_or_default();
+        stream.write_all(body).unwrap();
+        let mut response = Vec::new();
+        stream.read_to_end(&mut response).unwrap();
+        let status = String::from_utf8_lossy(&response[9..12]).parse().unwrap();
+        let (head, body) = match response.windows(4).position(|w| w == b"\r\n\r\n") {
+            Some(at) => (&response[..at], response[at + 4..].to_vec()),
+            None => (&response[..], Vec::new()),
+        };
+        (
+            status,
+            String::from_utf8_lossy(head).to_ascii_lowercase(),
+            body,
+        )
+    }
+
+    /// GET `path`: status code and body.
+    pub fn get(&self, path: &str) -> (u16, String) {
+        let (status, _, body) = self.get_with_head(path);
         (status, body)
     }
 
     /// GET `path`: status, raw head (lower case) and body.
     pub fn get_with_head(&self, path: &str) -> (u16, String, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-        (status, head.to_ascii_lowercase(), body.to_string())
+        let (status, head, body) = self.exchange(&format!("GET {path} HTTP/1.0"), b"");
+        (status, head, String::from_utf8(body).expect("a UTF-8 body"))
     }
 
     /// What the server printed so far.
@@ -122,38 +125,20 @@ impl Server {
 
     /// GET `path`: status code and body, as bytes.
     pub fn get_bytes(&self, path: &str) -> (u16, Vec<u8>) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "GET {path} HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n"
-        )
-        .unwrap();
-        let mut response = Vec::new();
-        stream.read_to_end(&mut response).unwrap();
-        let status = String::from_utf8_lossy(&response[9..12]).parse().unwrap();
-        let body = response
-            .windows(4)
-            .position(|w| w == b"\r\n\r\n")
-            .map(|at| response[at + 4..].to_vec())
-            .unwrap_or_default();
+        let (status, _, body) = self.exchange(&format!("GET {path} HTTP/1.0"), b"");
         (status, body)
     }
 
     /// POST `body` to `path`: status, raw head (lower case) and body.
     pub fn post(&self, path: &str, content_type: &str, body: &[u8]) -> (u16, String, String) {
-        let mut stream = TcpStream::connect(("127.0.0.1", self.port)).unwrap();
-        write!(
-            stream,
-            "POST {path} HTTP/1.0\r\nHost: localhost\r\nContent-Type: {content_type}\r\nContent-Length: {}\r\nConnection: close\r\n\r\n",
-            body.len()
-        )
-        .unwrap();
-        stream.write_all(body).unwrap();
-        let mut response = String::new();
-        stream.read_to_string(&mut response).unwrap();
-        let status = response[9..12].parse().unwrap();
-        let (head, body) = response.split_once("\r\n\r\n").unwrap_or((&response, ""));
-        (status, head.to_ascii_lowercase(), body.to_string())
+        let (status, head, body) = self.exchange(
+            &format!(
+                "POST {path} HTTP/1.0\r\nContent-Type: {content_type}\r\nContent-Length: {}",
+                body.len()
+            ),
+            body,
+        );
+        (status, head, String::from_utf8(body).expect("a UTF-8 body"))
     }
 
     pub fn url(&self, path: &str) -> String {

@@ -9,7 +9,7 @@ use fantoccini::Client;
 use serde_json::{json, Value};
 
 use crate::assessment::{answer_for, css, script};
-use crate::browser::{require_pdftotext, Driver};
+use crate::browser::{pdf_text, require_pdftotext, Driver};
 use crate::prelude::*;
 
 /// The repository's own content, locales and configuration with the theme
@@ -210,13 +210,7 @@ pub(super) async fn printed(client: &Client, pdf: &Path) -> String {
         .await
         .unwrap();
     std::fs::write(pdf, bytes).unwrap();
-    let out = Command::new("pdftotext")
-        .arg(pdf)
-        .arg("-")
-        .output()
-        .unwrap();
-    assert!(out.status.success());
-    String::from_utf8(out.stdout).unwrap()
+    pdf_text(pdf)
 }
 
 /// Decodes the QR code in `png` with zbarimg, which must be installed.
