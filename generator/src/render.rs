@@ -105,11 +105,15 @@ impl<'a> TranslationCtx<'a> {
     }
 }
 
-#[derive(Serialize)]
-struct AlternateCtx {
-    hreflang: String,
-    href: String,
+/// One `hreflang` alternate of a page.
+#[derive(Clone, Serialize)]
+pub struct Alternate {
+    pub hreflang: String,
+    pub href: String,
 }
+
+/// What the `x-default` alternate is called.
+pub const X_DEFAULT: &str = "x-default";
 
 /// What a page kind may read while it makes its context. Each read of
 /// another page is recorded, so that the page is rendered again exactly when
@@ -481,25 +485,11 @@ pub fn page(
     // not name it) and its canonical is the page in its own language. The
     // home pages' x-default is the language chooser at the root, which
     // names them back; other pages' is the default locale's.
-    let mut alternates: Vec<AlternateCtx> = Vec::new();
-    if !route.is_fallback() {
-        alternates.extend(
-            config
-                .locales
-                .iter()
-                .filter(|l| site.page(&l.locale, route.path).is_some())
-                .map(|l| AlternateCtx {
-                    hreflang: l.locale.to_string(),
-                    href: site.permalink(&site.url(&l.locale, route.path)),
-                }),
-        );
-        if let Some(href) = x_default(site, route.path) {
-            alternates.push(AlternateCtx {
-                hreflang: "x-default".into(),
-                href,
-            });
-        }
-    }
+    let alternates = if route.is_fallback() {
+        Vec::new()
+    } else {
+        alternates(site, route.path)
+    };
     ctx.insert("alternates", &alternates);
     ctx.insert(
         "canonical",
@@ -544,14 +534,29 @@ pub fn page(
     }
 }
 
-/// The `x-default` alternate of the page at `path`: the root language
-/// chooser for the home page, else the default locale's version, if it has
-/// one. The sitemap names the same.
-pub fn x_default(site: &Site, path: &ContentPath) -> Option<String> {
-    if path.as_str() == "_index.md" {
-        return Some(site.config.base_url.clone());
-    }
+/// The `hreflang` alternates of the page at `path`, as pages, the sitemap
+/// and the root language chooser name them: each locale that has the page
+/// written in its own language, then the x-default: the root chooser for the
+/// home page, else the default locale's version, if it has one.
+pub fn alternates(site: &Site, path: &ContentPath) -> Vec<Alternate> {
     let default = &site.config.default_locale;
-    site.page(default, path)
-        .map(|_| site.permalink(&site.url(default, path)))
+    let x_default = if path.as_str() == "_index.md" {
+        Some(site.config.base_url.clone())
+    } else {
+        site.page(default, path)
+            .map(|_| site.permalink(&site.url(default, path)))
+    };
+    site.config
+        .locales
+        .iter()
+        .filter(|l| site.page(&l.locale, path).is_some())
+        .map(|l| Alternate {
+            hreflang: l.locale.to_string(),
+            href: site.permalink(&site.url(&l.locale, path)),
+        })
+        .chain(x_default.map(|href| Alternate {
+            hreflang: X_DEFAULT.into(),
+            href,
+        }))
+        .collect()
 }

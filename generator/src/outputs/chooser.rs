@@ -17,21 +17,15 @@ impl OutputKind for LanguageChooser {
         let site = &cx.loaded.site;
         let home = ContentPath::new("_index.md");
         reads.add(Input::Versions(home.clone()));
-        // The hreflang alternates: the home pages written in their locale,
-        // which name this page back as their x-default.
-        let homes: Vec<String> = site
-            .config
-            .locales
-            .iter()
-            .filter(|l| site.page(&l.locale, &home).is_some())
-            .map(|l| l.locale.to_string())
-            .collect();
+        // The home pages' alternates, which name this page as their
+        // x-default, as it names itself.
+        let alternates = crate::render::alternates(site, &home);
         templated(
             cx,
             &site.config.default_locale,
             "languages.html",
             reads,
-            |ctx| ctx.insert("homes", &homes),
+            |ctx| ctx.insert("alternates", &alternates),
         )
     }
 }

@@ -5,7 +5,7 @@ use super::{Key, OutputKind, RenderCx, Rendered};
 use crate::content::ContentPath;
 use crate::deps::{Input, Reads};
 use crate::load::Loaded;
-use crate::render::x_default;
+use crate::render::{alternates, Alternate, X_DEFAULT};
 use crate::site::Site;
 
 pub struct Sitemap;
@@ -29,59 +29,41 @@ fn sitemap(site: &Site) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n",
     );
     for path in &site.paths {
-        let versions: Vec<(String, String)> = site
-            .config
-            .locales
-            .iter()
-            .filter(|l| site.page(&l.locale, path).is_some())
-            .map(|l| {
-                (
-                    l.locale.to_string(),
-                    site.permalink(&site.url(&l.locale, path)),
-                )
-            })
-            .collect();
-        let mut alternates = versions.clone();
-        if versions.len() > 1 || path.as_str() == "_index.md" {
-            alternates.extend(x_default(site, path).map(|href| ("x-default".to_string(), href)));
+        let all = alternates(site, path);
+        let versions: Vec<&Alternate> = all.iter().filter(|a| a.hreflang != X_DEFAULT).collect();
+        // A page in one language has no alternates to name, but a home page
+        // names the root chooser.
+        let listed = if versions.len() > 1 || path.as_str() == "_index.md" {
+            &all[..]
         } else {
-            alternates.clear();
-        }
-        for (_, loc) in &versions {
-            url(&mut xml, loc, &alternates);
+            &[]
+        };
+        for version in &versions {
+            url(&mut xml, &version.href, listed);
         }
     }
-    // The language chooser at the root: the home pages' x-default.
-    let home = ContentPath::new("_index.md");
-    let homes: Vec<(String, String)> = site
-        .config
-        .locales
-        .iter()
-        .filter(|l| site.page(&l.locale, &home).is_some())
-        .map(|l| {
-            (
-                l.locale.to_string(),
-                format!("{}{}/", site.config.base_url, l.locale),
-            )
-        })
-        .chain([("x-default".to_string(), site.config.base_url.clone())])
-        .collect();
-    url(&mut xml, &site.config.base_url, &homes);
+    // The language chooser at the root: the home pages' x-default, with
+    // the home pages' alternates.
+    url(
+        &mut xml,
+        &site.config.base_url,
+        &alternates(site, &ContentPath::new("_index.md")),
+    );
     xml.push_str("</urlset>\n");
     xml
 }
 
 /// One `<url>` with its `hreflang` alternates.
-fn url(xml: &mut String, loc: &str, alternates: &[(String, String)]) {
+fn url(xml: &mut String, loc: &str, alternates: &[Alternate]) {
     let escape = mip::escape_html;
     xml.push_str("  <url>\n    <loc>");
     xml.push_str(&escape(loc));
     xml.push_str("</loc>\n");
-    for (hreflang, href) in alternates {
+    for alternate in alternates {
         xml.push_str(&format!(
             "    <xhtml:link rel=\"alternate\" hreflang=\"{}\" href=\"{}\"/>\n",
-            escape(hreflang),
-            escape(href)
+            escape(&alternate.hreflang),
+            escape(&alternate.href)
         ));
     }
     xml.push_str("  </url>\n");
