@@ -228,15 +228,20 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
         }
     })();
 
+    // Scored once, whichever format answers.
+    let outcome = outcome.map(|submitted| {
+        let questionnaire = Questionnaire::builtin();
+        let scored = Scored {
+            report: scoring::score(questionnaire, &submitted.answers),
+            handover: submitted
+                .page
+                .as_ref()
+                .map(|page| handover::handover(questionnaire, &submitted.answers, page)),
+        };
+        (submitted, scored)
+    });
     match (outcome, format) {
-        (Ok(submitted), Format::Json) => {
-            let questionnaire = Questionnaire::builtin();
-            let scored = Scored {
-                report: scoring::score(questionnaire, &submitted.answers),
-                handover: submitted
-                    .page
-                    .map(|page| handover::handover(questionnaire, &submitted.answers, &page)),
-            };
+        (Ok((_, scored)), Format::Json) => {
             headers.push(("content-type", "application/json".into()));
             Response {
                 status: 200,
@@ -244,26 +249,16 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
                 body: serde_json::to_vec(&scored).expect("a report serialises"),
             }
         }
-        (Ok(submitted), Format::Form) => {
-            let questionnaire = Questionnaire::builtin();
-            let report = scoring::score(questionnaire, &submitted.answers);
-            let handover = submitted
-                .page
-                .map(|page| handover::handover(questionnaire, &submitted.answers, &page));
+        (Ok((submitted, scored)), Format::Form) => {
             let locale = submitted
                 .lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
-            headers.push(("content-type", "text/html; charset=utf-8".into()));
-            headers.push((
-                "content-security-policy",
-                results_page::content_security_policy().into(),
-            ));
-            headers.push(("referrer-policy", "no-referrer".into()));
+            push_html_headers(&mut headers);
             let page = results_page::render(
-                &report,
+                &scored.report,
                 &submitted.answers,
-                handover.as_ref(),
+                scored.handover.as_ref(),
                 texts,
                 locale,
                 &settings.site_url,
@@ -288,12 +283,7 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
             let locale = lang
                 .and_then(|l| texts.locale(&l))
                 .unwrap_or_else(|| texts.default_locale());
-            headers.push(("content-type", "text/html; charset=utf-8".into()));
-            headers.push((
-                "content-security-policy",
-                results_page::content_security_policy().into(),
-            ));
-            headers.push(("referrer-policy", "no-referrer".into()));
+            push_html_headers(&mut headers);
             Response {
                 status: refusal.code.status(),
                 headers,
@@ -302,6 +292,17 @@ pub fn handle(request: &Request<'_>, settings: &Settings, texts: &Texts) -> Resp
             }
         }
     }
+}
+
+/// The headers of the endpoint's HTML pages, scored or refused: they carry
+/// their own Content-Security-Policy.
+fn push_html_headers(headers: &mut Vec<(&'static str, String)>) {
+    headers.push(("content-type", "text/html; charset=utf-8".into()));
+    headers.push((
+        "content-security-policy",
+        results_page::content_security_policy().into(),
+    ));
+    headers.push(("referrer-policy", "no-referrer".into()));
 }
 
 /// [`handle`] for an `http` request's parts: the adapter that the Lambda
