@@ -4,6 +4,11 @@
 # `search = false` in config.toml, side by side in the same hyperfine runs:
 # a clean build, and a build after one workshop's text was edited. Needs
 # hyperfine (`apt-get install hyperfine`).
+#
+# The corpus and its outputs go to memory (/dev/shm) where there is one,
+# or to $BENCH_DIR. On ext4 the clean builds swung by ±30% with the order
+# of the runs, whatever they built: creating thousands of files just after
+# deleting thousands is slow there, and it measured the disk, not search.
 #   bash bench/search_cost.sh [INTEGRA_BINARY] [WORKSHOPS_PER_LOCALE] [RUNS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,7 +16,9 @@ bin=$(realpath "${1:-target/release/integra}")
 per_locale=${2:-1000}
 runs=${3:-5}
 [ -x "$bin" ] || cargo build --release -q -p integra
-work=$(mktemp -d)
+scratch=${BENCH_DIR:-/dev/shm}
+[ -d "$scratch" ] && [ -w "$scratch" ] || scratch=${TMPDIR:-/tmp}
+work=$(mktemp -d -p "$scratch")
 trap 'rm -rf "$work"' EXIT
 python3 bench/corpus.py "$work/on" "$per_locale" >/dev/null
 cp -r "$work/on" "$work/off"
@@ -21,7 +28,7 @@ sheet=content/en/workshops/bench-0001-building-my-document-folder.md
 
 pages=$(cd "$work/on" && "$bin" build | sed -E 's/^Built ([0-9]+) pages.*/\1/')
 (cd "$work/off" && "$bin" build >/dev/null)
-echo "corpus: $pages pages in 8 locales; binary $bin"
+echo "corpus: $pages pages in 8 locales, in $scratch; binary $bin"
 echo "files written: with search $(find "$work/on/public" -type f | wc -l), without $(find "$work/off/public" -type f | wc -l)"
 
 compare() { # name, hyperfine options...
@@ -33,7 +40,9 @@ compare() { # name, hyperfine options...
     -n "with search" "cd $work/on && $bin build" >/dev/null
   cat "$work/table.md"
 }
-compare "build, clean (no output, no manifest)" \
-  --prepare "rm -rf $work/on/public $work/on/.public.* $work/off/public $work/off/.public.*"
+# `sync` before each run: otherwise a run pays for writing out the files
+# of the runs before it, and the build that writes more pays more.
+compare "build, clean (no output, no manifest, no kept search terms)" \
+  --prepare "rm -rf $work/on/public $work/on/.public.* $work/off/public $work/off/.public.*; sync"
 compare "build, one English workshop's text edited" \
-  --prepare "date +'Edited at %N.' | tee -a $work/on/$sheet >> $work/off/$sheet"
+  --prepare "date +'Edited at %N.' | tee -a $work/on/$sheet >> $work/off/$sheet; sync"

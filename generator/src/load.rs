@@ -503,6 +503,11 @@ static ENGINE: LazyLock<(String, Option<(u64, std::time::SystemTime)>)> = LazyLo
     (env!("CARGO_PKG_VERSION").to_string(), binary)
 });
 
+/// A hash of [`ENGINE`], for caches that a new binary must not trust.
+pub fn engine_id() -> u64 {
+    crate::fingerprint::hash(&*ENGINE)
+}
+
 /// Every workshop a statement names must exist in the default locale; a
 /// statement with none is worth a warning, since the results cannot suggest
 /// anything to build it.

@@ -74,6 +74,12 @@ fn manifest_dir(output: &Path) -> PathBuf {
     sibling(output, "manifests")
 }
 
+/// Where the build keeps pages' search terms for the next build (see
+/// [`crate::search::TermStore`]).
+pub fn search_terms_dir(output: &Path) -> PathBuf {
+    sibling(output, "search-terms")
+}
+
 /// The manifest of the tree `dir`, if its marker names one that exists.
 fn read_manifest(output: &Path, dir: &Path) -> Option<Manifest> {
     let marker = fs::read_to_string(dir.join(MARKER)).ok()?;

@@ -9,6 +9,7 @@ use crate::diagnostic::{Diagnostic, Diagnostics};
 use crate::engine::{self, Manifest, Sink};
 pub use crate::load::{load, load_all, Loaded};
 use crate::output::{self, Staging};
+use crate::search::TermStore;
 use crate::site::Site;
 
 pub use crate::project::Project;
@@ -91,7 +92,7 @@ pub fn build_with(
     rebuild: Rebuild,
 ) -> Result<Report, Diagnostics> {
     let started = Instant::now();
-    let (loaded, mut problems) = load_all(project)?;
+    let (mut loaded, mut problems) = load_all(project)?;
     if problems.has_errors() {
         // Render nowhere, to report every other problem in the same run.
         problems.extend(render_all(&loaded, None).problems);
@@ -107,6 +108,12 @@ pub fn build_with(
         Rebuild::Changed => output::published_manifest(output),
         Rebuild::Everything => Manifest::default(),
     };
+    let store = TermStore::new(
+        output::search_terms_dir(output),
+        &loaded.site,
+        rebuild == Rebuild::Changed,
+    );
+    loaded.search.keep_terms(store);
     let plan = engine::plan(&loaded, &published, None);
     let report = |rendered: usize, problems: Diagnostics| Report {
         pages: page_counts(&loaded.site),
@@ -133,6 +140,9 @@ pub fn build_with(
     if let Err(e) = staging.commit(&outcome.manifest) {
         problems.push(e);
         return Err(problems);
+    }
+    if let Err(warning) = loaded.search.save_terms(&loaded.site) {
+        problems.push(warning);
     }
     Ok(report(outcome.rendered.len(), problems))
 }

@@ -12,6 +12,7 @@ use crate::browser::Driver;
 use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;
+use crate::site_test::tree;
 
 /// The pages of `locale` that have every word of `query` (a word matching
 /// the terms it starts), as `search.js` finds them: the reader's language
@@ -370,4 +371,43 @@ async fn without_javascript_the_search_page_points_to_the_lists() {
     assert_eq!(lists.len(), 1);
     assert!(lists[0].is_displayed().await.unwrap());
     client.close().await.unwrap();
+}
+
+/// `integra build` keeps each page's terms beside the output, and the next
+/// build (another process) takes the terms of unchanged pages from there:
+/// the index it writes is the one a clean build writes, after an edit, and
+/// when what was kept is damaged.
+#[test]
+fn terms_kept_between_builds_give_the_index_a_clean_build_gives() {
+    let mut site = SiteTest::from_fixture("site");
+    let guide = "content/en/pillars/health.md";
+    let page = "/mip/en/pillars/health/";
+    let same_as_clean = |site: &SiteTest, step: &str| {
+        let clean = format!("clean-{step}");
+        site.run(&["build", "--clean", "--output", &clean])
+            .expect_success();
+        let differences =
+            crate::incremental::compare(&tree(&site.path("public")), &tree(&site.path(&clean)));
+        assert!(differences.is_empty(), "{step}: {differences}");
+    };
+    site.run(&["build"]).expect_success();
+    let kept = site.path(".public.search-terms");
+    assert!(kept.join("en.postcard").is_file());
+
+    let text = site.read(guide);
+    site.change_file(guide, &format!("{text}\nA wombat visits.\n"));
+    site.run(&["build"]).expect_success();
+    assert!(addresses(&lookup(&site, "en", "wombat")).contains(&page));
+    same_as_clean(&site, "edited");
+
+    for file in std::fs::read_dir(&kept).unwrap() {
+        std::fs::write(file.unwrap().path(), b"not terms").unwrap();
+    }
+    site.replace_in_file(guide, "wombat", "quokka");
+    let run = site.run(&["build"]);
+    run.expect_success();
+    assert!(!run.stderr.contains("search terms"), "{}", run.stderr);
+    assert!(addresses(&lookup(&site, "en", "quokka")).contains(&page));
+    assert!(lookup(&site, "en", "wombat").is_empty());
+    same_as_clean(&site, "damaged");
 }
