@@ -389,8 +389,12 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         .iter()
         .map(|(l, p, _)| (l.clone(), p.clone()))
         .collect();
+    let (pages, admitted) =
+        kinds::p4c::admit(pages, kinds::p4c::Day::today(), &config.default_locale);
+    problems.extend(admitted);
     let site = Site::new(config, pages, failed_keys);
     problems.extend(kinds::validate(&site));
+    problems.extend(kinds::p4c::validate(&site, &messages));
     problems.extend(check_questionnaire_workshops(&site));
     let Some(theme) = theme else {
         return Err(problems);

@@ -10,7 +10,7 @@ use tera::{Context, Tera};
 use mip::PillarId;
 
 use crate::config::{Locale, LocaleConfig};
-use crate::content::ContentPath;
+use crate::content::{ContentPath, Page};
 use crate::deps::{Input, Reads};
 use crate::diagnostic::Diagnostic;
 use crate::fingerprint;
@@ -192,6 +192,15 @@ impl<'a> PageCx<'a> {
             path: &page.path,
             page,
         })
+    }
+
+    /// The page of the default locale at `route`'s path: the source of a
+    /// translation, or the page itself.
+    pub fn source(&self, route: &Route<'a>) -> Option<&'a Page> {
+        let default = &self.site.config.default_locale;
+        self.reads
+            .add(Input::Front(default.clone(), route.path.clone()));
+        self.site.page(default, route.path)
     }
 
     /// The address of `path` in this locale, whether it exists or not.

@@ -19,6 +19,7 @@ use crate::site::Site;
 
 pub mod assessment;
 pub mod home;
+pub mod p4c;
 pub mod page;
 pub mod pillars;
 pub mod white_paper;
@@ -35,6 +36,8 @@ pub static KINDS: &[&dyn Kind] = &[
     &white_paper::Chapter,
     &assessment::SelfAssessment,
     &assessment::Toolkit,
+    &p4c::Directory,
+    &p4c::EntryPage,
     &page::Page,
 ];
 

@@ -113,6 +113,7 @@ impl Kind for PillarGuide {
     fn context(&self, cx: &PageCx<'_>, ctx: &mut tera::Context) {
         if let Some(pillar) = cx.route.page.pillar {
             ctx.insert("pillar", &PillarWorkshopsCtx::new(cx, pillar));
+            ctx.insert("p4c_entries", &super::p4c::for_pillar(cx, pillar));
         }
     }
 }

@@ -21,6 +21,7 @@ mod assets;
 mod chooser;
 mod headers;
 mod offline;
+mod p4c;
 mod pages;
 mod print;
 mod questionnaire;
@@ -34,6 +35,8 @@ pub use pages::page_file;
 pub static OUTPUTS: &[&dyn OutputKind] = &[
     &pages::ContentPages,
     &print::PrintPacks,
+    &p4c::FilteredLists,
+    &p4c::Data,
     &chooser::LanguageChooser,
     &chooser::NotFound,
     &translate::TranslationStatus,

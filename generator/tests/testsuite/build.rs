@@ -38,6 +38,7 @@ fn warnings_name_file_and_line_and_do_not_stop_the_build() {
         "content/en/about.md:14:1: a `javascript:` link was removed",
         "locales/fr/main.ftl:7:1: message `only-in-french` is not in the en source",
         "locales/pt-BR: locale `pt-BR` has no Fluent files",
+        "1 P4C entry is not confirmed by a person yet: content/en/p4c/example-legal-clinic.md[..]",
     ]);
 }
 
@@ -272,7 +273,7 @@ fn sitemap_lists_real_pages_with_alternates() {
     // Fallback pages are duplicates: not listed.
     BUILT.check_file_doesnt_contain("public/sitemap.xml", "https://example.org/mip/ar/about/");
     // Every page plus the language chooser at the root.
-    assert_eq!(sitemap.matches("<url>").count(), 49 + 3 + 1 + 1 + 1);
+    assert_eq!(sitemap.matches("<url>").count(), 53 + 4 + 1 + 1 + 1);
     // x-default: the default locale's page, and for the home pages the
     // chooser, which lists itself with the home pages.
     assert!(sitemap.contains(

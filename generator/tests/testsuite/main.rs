@@ -17,6 +17,7 @@ mod incremental;
 mod journey;
 mod live;
 mod offline;
+mod p4c;
 mod preview;
 mod print;
 mod questionnaire;
