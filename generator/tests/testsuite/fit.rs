@@ -124,6 +124,8 @@ fn page_styles_and_scripts_load_only_where_they_are_used() {
         ("assessment.css", "self_assessment"),
         ("white-paper.css", "white_paper"),
         ("chooser.css", "chooser"),
+        ("p4c.js", "p4c_directory"),
+        ("p4c.css", "p4c"),
     ];
     let mut seen = Vec::new();
     for (path, html) in crate::html::pages(&BUILT.path("public")) {
@@ -134,6 +136,8 @@ fn page_styles_and_scripts_load_only_where_they_are_used() {
                 "toolkit" => path.ends_with("/mentors/toolkit/index.html"),
                 "white_paper" => path.contains("/white-paper/"),
                 "chooser" => path.ends_with("/public/index.html"),
+                "p4c_directory" => path.ends_with("/p4c/index.html"),
+                "p4c" => path.contains("/p4c/") && !path.contains("/p4c/join/"),
                 _ => path.ends_with("/self-assessment/index.html"),
             };
             assert_eq!(

@@ -299,3 +299,141 @@ fn a_translation_keeps_its_sources_facts() {
         "content/fr/p4c/example-training-centre.md: this translation's facts differ from its source[..]",
     ]);
 }
+
+// ---- in a phone-sized browser ------------------------------------------
+
+use fantoccini::{Client, Locator};
+
+use crate::assessment::{css, script};
+use crate::browser::Driver;
+use crate::server::Server;
+
+/// The titles of the cards a reader sees.
+async fn visible_cards(client: &Client) -> Vec<String> {
+    let found = script(
+        client,
+        "return [...document.querySelectorAll('.p4c-entries li.card')].filter(c => c.checkVisibility()).map(c => c.querySelector('h3').textContent)",
+    )
+    .await;
+    serde_json::from_value(found).unwrap()
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
+async fn the_directory_filters_in_place_and_keeps_its_filters_in_the_address() {
+    let driver = Driver::start();
+    let site = SiteTest::from_fixture("site");
+    let server = Server::start(&site);
+    let profile = tempfile::tempdir().unwrap();
+    let client = driver.browser(true, profile.path()).await;
+
+    // A shared link: what is offered in Italy, for the career pillar.
+    client
+        .goto(&server.url("/mip/en/p4c/?region=IT&pillar=career"))
+        .await
+        .unwrap();
+    css(&client, "#p4c-filters.p4c-live").await;
+    assert_eq!(
+        visible_cards(&client).await,
+        ["Apprenticeship in a bakery", "Example Training Centre"]
+    );
+    assert_eq!(
+        script(
+            &client,
+            "return document.querySelector('.p4c-status').textContent"
+        )
+        .await,
+        serde_json::json!("\u{2068}2\u{2069} entries match.")
+    );
+    // A tap on a filter link filters in place: no new page.
+    client
+        .find(Locator::Css(
+            "#p4c-filters a[data-field=category][data-value=apprenticeship]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(visible_cards(&client).await, ["Apprenticeship in a bakery"]);
+    let address = client.current_url().await.unwrap();
+    assert_eq!(address.path(), "/mip/en/p4c/");
+    let query: Vec<(String, String)> = address.query_pairs().into_owned().collect();
+    for pair in [
+        ("region", "IT"),
+        ("pillar", "career"),
+        ("category", "apprenticeship"),
+    ] {
+        assert!(
+            query.contains(&(pair.0.to_string(), pair.1.to_string())),
+            "{query:?}"
+        );
+    }
+    // Tapping the chosen region again lifts it; Cyprus then shows the clinic only.
+    client
+        .find(Locator::Css(
+            "#p4c-filters a[data-field=region][data-value=IT]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    for (field, value) in [("category", "apprenticeship"), ("pillar", "career")] {
+        client
+            .find(Locator::Css(&format!(
+                "#p4c-filters a[data-field={field}][data-value={value}]"
+            )))
+            .await
+            .unwrap()
+            .click()
+            .await
+            .unwrap();
+    }
+    client
+        .find(Locator::Css(
+            "#p4c-filters a[data-field=region][data-value=CY]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    assert_eq!(visible_cards(&client).await, ["Example Legal Clinic"]);
+    // With nothing left to show, the opportunities' list hides.
+    let hidden = script(
+        &client,
+        "return document.querySelector('.p4c-entries ul.cards').hidden",
+    )
+    .await;
+    assert_eq!(hidden, serde_json::json!(true));
+    client.close().await.unwrap();
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
+async fn without_javascript_a_filter_link_opens_its_static_list() {
+    let driver = Driver::start();
+    let site = SiteTest::from_fixture("site");
+    let server = Server::start(&site);
+    let profile = tempfile::tempdir().unwrap();
+    let client = driver.browser(false, profile.path()).await;
+    client.goto(&server.url("/mip/en/p4c/")).await.unwrap();
+    assert_eq!(visible_cards(&client).await.len(), 3);
+    client
+        .find(Locator::Css(
+            "#p4c-filters a[data-field=category][data-value=legal]",
+        ))
+        .await
+        .unwrap()
+        .click()
+        .await
+        .unwrap();
+    css(&client, "#p4c-filters a[aria-current=page]").await;
+    assert_eq!(
+        client.current_url().await.unwrap().path(),
+        "/mip/en/p4c/legal/"
+    );
+    assert_eq!(visible_cards(&client).await, ["Example Legal Clinic"]);
+    client.close().await.unwrap();
+}
