@@ -95,6 +95,20 @@ enum I18nCommand {
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
     },
+    /// Write the content of a locale as gettext PO files, for translation
+    /// platforms and PO editors.
+    ///
+    /// One PO file per English page (and a POT template beside), one message
+    /// per heading, paragraph, list item, table cell and translatable front
+    /// matter field. Existing translations fill in their messages; blocks
+    /// whose English changed since are marked fuzzy. See TRANSLATING.md.
+    Export {
+        /// The locale to export, e.g. fr.
+        locale: String,
+        /// Where to write: <DIR>/<LOCALE>/**.po and <DIR>/templates/**.pot.
+        #[arg(long, value_name = "DIR", default_value = "po")]
+        output: PathBuf,
+    },
     /// Add a locale, ready to translate.
     ///
     /// Appends a [[locales]] entry to config.toml, copies the English
@@ -222,6 +236,7 @@ fn i18n(project: &Project, command: I18nCommand) -> ExitCode {
     match command {
         I18nCommand::Status { format, locales } => i18n_status(project, format, &locales),
         I18nCommand::MarkTranslated { paths } => mark_translated(project, &paths),
+        I18nCommand::Export { locale, output } => i18n_export(project, &locale, &output),
         I18nCommand::New {
             locale,
             name,
@@ -248,6 +263,58 @@ fn i18n(project: &Project, command: I18nCommand) -> ExitCode {
                     ExitCode::FAILURE
                 }
             }
+        }
+    }
+}
+
+fn i18n_export(project: &Project, code: &str, output: &Path) -> ExitCode {
+    let loaded = match pipeline::load(project) {
+        Ok((loaded, _warnings)) => loaded,
+        Err(problems) => {
+            print_problems(&problems.sorted());
+            eprintln!("The site has errors; fix them first (`integra check` lists them again).");
+            return ExitCode::FAILURE;
+        }
+    };
+    let config = &loaded.site.config;
+    let Some(locale) = Locale::parse(code)
+        .ok()
+        .filter(|l| config.locales.iter().any(|c| c.locale == *l) && *l != config.default_locale)
+    else {
+        let others: Vec<&str> = config
+            .locales
+            .iter()
+            .filter(|l| l.locale != config.default_locale)
+            .map(|l| l.locale.as_str())
+            .collect();
+        eprintln!(
+            "error: `{code}` is not a locale to translate into\n  = help: the translated locales in config.toml are {}",
+            others.join(", ")
+        );
+        return ExitCode::FAILURE;
+    };
+    let output = if output.is_absolute() {
+        output.to_path_buf()
+    } else {
+        project.root.join(output)
+    };
+    match translation::export(&project.root, &loaded.site, &locale, &output) {
+        Ok(done) => {
+            print_problems(&done.warnings);
+            print_out(&format!(
+                "Wrote {} PO files for {locale} ({} messages: {} translated, {} fuzzy, {} to do) and their templates → {}",
+                done.files,
+                done.messages,
+                done.translated,
+                done.fuzzy,
+                done.messages - done.translated - done.fuzzy,
+                done.folder.display()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            print_problems(&problems.sorted());
+            ExitCode::FAILURE
         }
     }
 }

@@ -171,7 +171,7 @@ pub struct EntryFront {
     pub valid_until: Option<Spanned<Datetime>>,
     /// Of an opportunity: how many places it has, when known.
     #[serde(default)]
-    pub places: Option<u32>,
+    pub places: Option<Spanned<u32>>,
     #[serde(default)]
     pub weight: Option<i64>,
     #[serde(default)]
@@ -279,7 +279,7 @@ impl Entry {
             (
                 f.organisation.as_ref().map(Spanned::get_ref),
                 self.valid_until,
-                f.places,
+                f.places.as_ref().map(Spanned::get_ref),
             ),
         )
     }
@@ -438,9 +438,12 @@ impl Kind for EntryPage {
                             .with_hint("remove it, or set kind = \"opportunity\""));
                     }
                 }
-                if f.places.is_some() {
+                if let Some(places) = &f.places {
                     return Err(file
-                        .error("`places` is for opportunities; this entry is an organisation")
+                        .error_at(
+                            places.span(),
+                            "`places` is for opportunities; this entry is an organisation",
+                        )
                         .with_hint("remove it, or set kind = \"opportunity\""));
                 }
             }
@@ -598,7 +601,7 @@ impl<'a> EntryCtx<'a> {
                 .map(|d| d.to_string()),
             organisation,
             valid_until: entry.valid_until.map(|d| d.to_string()),
-            places: f.places,
+            places: f.places.as_ref().map(|p| *p.get_ref()),
         })
     }
 }

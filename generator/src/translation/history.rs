@@ -37,9 +37,9 @@ fn git(root: &Path, args: &[&str], input: Option<&[u8]>) -> Option<Vec<u8>> {
     output.status.success().then_some(output.stdout)
 }
 
-/// Lines added and removed in `file` (relative to `root`) since the most
-/// recent commit in which its bytes had source hash `hash`.
-pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> {
+/// The most recent commit in which `file` (relative to `root`) had source
+/// hash `hash`, and the file's bytes then.
+pub(super) fn git_version(root: &Path, file: &str, hash: &str) -> Option<(String, Vec<u8>)> {
     let log = git(
         root,
         &[
@@ -78,7 +78,6 @@ pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> 
     let batch = git(root, &["cat-file", "--batch"], Some(request.as_bytes()))?;
     // `<blob> blob <size>\n<bytes>\n` per request, in order.
     let mut rest = batch.as_slice();
-    let mut found = None;
     for (commit, _) in &commits {
         let header_end = rest.iter().position(|&b| b == b'\n')?;
         let header = std::str::from_utf8(&rest[..header_end]).ok()?;
@@ -86,12 +85,17 @@ pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> 
         let start = header_end + 1;
         let bytes = rest.get(start..start + size)?;
         if source_hash(bytes) == hash {
-            found = Some(commit.clone());
-            break;
+            return Some((commit.clone(), bytes.to_vec()));
         }
         rest = rest.get(start + size + 1..)?;
     }
-    let commit = found?;
+    None
+}
+
+/// Lines added and removed in `file` (relative to `root`) since the most
+/// recent commit in which its bytes had source hash `hash`.
+pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> {
+    let (commit, _) = git_version(root, file, hash)?;
     let numstat = git(root, &["diff", "--numstat", &commit, "--", file], None)?;
     let short = git(root, &["rev-parse", "--short", &commit], None)
         .and_then(|out| String::from_utf8(out).ok())

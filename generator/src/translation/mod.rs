@@ -43,13 +43,17 @@
 //! the English version the page was translated from cannot be found in the
 //! git history; `summary` then says only that the source changed.
 
+pub mod blocks;
+mod export;
 mod history;
 mod mark;
 mod new_locale;
+mod po;
 mod report;
 mod status;
 mod toml_text;
 
+pub use export::{export, Exported};
 pub use mark::{mark_translated, set_translated_from, Marked};
 pub use new_locale::{new_locale, todo_copy, Created, NewLocale};
 pub use status::{

@@ -32,7 +32,7 @@ pub const CHROMIUM_FLAGS: [&str; 9] = [
 
 /// Panics unless `program version_flag` runs.
 #[track_caller]
-fn require(program: &str, version_flag: &str, package: &str) {
+pub fn require(program: &str, version_flag: &str, package: &str) {
     let runs = Command::new(program)
         .arg(version_flag)
         .stdout(Stdio::null())

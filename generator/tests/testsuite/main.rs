@@ -18,6 +18,7 @@ mod journey;
 mod live;
 mod offline;
 mod p4c;
+mod po;
 mod preview;
 mod print;
 mod questionnaire;
