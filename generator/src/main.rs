@@ -109,6 +109,18 @@ enum I18nCommand {
         #[arg(long, value_name = "DIR", default_value = "po")]
         output: PathBuf,
     },
+    /// Write translated PO files back into the locale's pages.
+    ///
+    /// Each page is made from its English page, block by block, keeping its
+    /// structure, anchors, links and front matter, with `translation =
+    /// "draft"` (or "reviewed", as the PO file says) and `translated_from`.
+    /// Nothing is written if any file has a mistake.
+    Import {
+        /// The locale, e.g. fr.
+        locale: String,
+        /// The folder of PO files, e.g. po/fr.
+        dir: PathBuf,
+    },
     /// Add a locale, ready to translate.
     ///
     /// Appends a [[locales]] entry to config.toml, copies the English
@@ -237,6 +249,7 @@ fn i18n(project: &Project, command: I18nCommand) -> ExitCode {
         I18nCommand::Status { format, locales } => i18n_status(project, format, &locales),
         I18nCommand::MarkTranslated { paths } => mark_translated(project, &paths),
         I18nCommand::Export { locale, output } => i18n_export(project, &locale, &output),
+        I18nCommand::Import { locale, dir } => i18n_import(project, &locale, &dir),
         I18nCommand::New {
             locale,
             name,
@@ -267,13 +280,15 @@ fn i18n(project: &Project, command: I18nCommand) -> ExitCode {
     }
 }
 
-fn i18n_export(project: &Project, code: &str, output: &Path) -> ExitCode {
+/// The site, loaded, and `code` as one of its locales to translate into;
+/// `None` after saying what is wrong.
+fn loaded_with_target(project: &Project, code: &str) -> Option<(pipeline::Loaded, Locale)> {
     let loaded = match pipeline::load(project) {
         Ok((loaded, _warnings)) => loaded,
         Err(problems) => {
             print_problems(&problems.sorted());
             eprintln!("The site has errors; fix them first (`integra check` lists them again).");
-            return ExitCode::FAILURE;
+            return None;
         }
     };
     let config = &loaded.site.config;
@@ -291,13 +306,55 @@ fn i18n_export(project: &Project, code: &str, output: &Path) -> ExitCode {
             "error: `{code}` is not a locale to translate into\n  = help: the translated locales in config.toml are {}",
             others.join(", ")
         );
+        return None;
+    };
+    Some((loaded, locale))
+}
+
+/// `path` below the project folder, unless it is absolute.
+fn in_project(project: &Project, path: &Path) -> PathBuf {
+    if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        project.root.join(path)
+    }
+}
+
+fn i18n_import(project: &Project, code: &str, dir: &Path) -> ExitCode {
+    let Some((loaded, locale)) = loaded_with_target(project, code) else {
         return ExitCode::FAILURE;
     };
-    let output = if output.is_absolute() {
-        output.to_path_buf()
-    } else {
-        project.root.join(output)
+    match translation::import(
+        &project.root,
+        &loaded.site,
+        &locale,
+        &in_project(project, dir),
+    ) {
+        Ok(done) => {
+            print_out(&format!(
+                "Wrote {} page{} of {locale}, {} already up to date ({} messages translated, {} fuzzy kept, {} left in English)",
+                done.written.len(),
+                if done.written.len() == 1 { "" } else { "s" },
+                done.unchanged,
+                done.translated,
+                done.fuzzy,
+                done.untranslated
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(problems) => {
+            print_problems(&problems.sorted());
+            eprintln!("No page was written.");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn i18n_export(project: &Project, code: &str, output: &Path) -> ExitCode {
+    let Some((loaded, locale)) = loaded_with_target(project, code) else {
+        return ExitCode::FAILURE;
     };
+    let output = in_project(project, output);
     match translation::export(&project.root, &loaded.site, &locale, &output) {
         Ok(done) => {
             print_problems(&done.warnings);

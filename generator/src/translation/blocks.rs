@@ -103,6 +103,9 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
     let mut out = Vec::new();
     let mut section = String::from("top");
     let mut counts: std::collections::HashMap<&'static str, usize> = Default::default();
+    // Section names used so far: a second "Notes" is `notes-2`, as the
+    // page's ids are.
+    let mut used: std::collections::HashSet<String> = Default::default();
     // The text range of the block being read: its first and last inline
     // event, so that list markers, `#` and `|` stay out.
     let mut open: Option<(&'static str, Option<std::ops::Range<usize>>)> = None;
@@ -110,41 +113,49 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
     // The id a heading sets by hand, `{#id}`, which the parser takes off
     // its text.
     let mut heading_id: Option<String> = None;
-    let finish = |kind: &'static str,
-                  range: Option<std::ops::Range<usize>>,
-                  id: Option<&str>,
-                  out: &mut Vec<Block>,
-                  section: &mut String,
-                  counts: &mut std::collections::HashMap<&'static str, usize>| {
-        let Some(range) = range else { return };
-        let raw = &body[range.clone()];
-        let (text, id) = if kind == "h" {
-            let (text, written) = heading_text(raw);
-            (text, id.or(written))
-        } else {
-            (raw.trim(), None)
+    let mut finish =
+        |kind: &'static str,
+         range: Option<std::ops::Range<usize>>,
+         id: Option<&str>,
+         out: &mut Vec<Block>,
+         section: &mut String,
+         counts: &mut std::collections::HashMap<&'static str, usize>| {
+            let Some(range) = range else { return };
+            let raw = &body[range.clone()];
+            let (text, id) = if kind == "h" {
+                let (text, written) = heading_text(raw);
+                (text, id.or(written))
+            } else {
+                (raw.trim(), None)
+            };
+            if text.is_empty() {
+                return;
+            }
+            let start = body_offset + range.start + (raw.len() - raw.trim_start().len());
+            let span = start..start + text.len();
+            let context = if kind == "h" {
+                let base = id.map_or_else(|| slugify(text), str::to_string);
+                let mut name = base.clone();
+                let mut n = 2;
+                while !used.insert(name.clone()) {
+                    name = format!("{base}-{n}");
+                    n += 1;
+                }
+                *section = name;
+                counts.clear();
+                format!("h/{section}")
+            } else {
+                let n = counts.entry(kind).or_insert(0);
+                *n += 1;
+                format!("{section}/{kind}{n}")
+            };
+            out.push(Block {
+                context,
+                text: text.to_string(),
+                line: line_of(source, span.start),
+                span,
+            });
         };
-        if text.is_empty() {
-            return;
-        }
-        let start = body_offset + range.start + (raw.len() - raw.trim_start().len());
-        let span = start..start + text.len();
-        let context = if kind == "h" {
-            *section = id.map_or_else(|| slugify(text), str::to_string);
-            counts.clear();
-            format!("h/{section}")
-        } else {
-            let n = counts.entry(kind).or_insert(0);
-            *n += 1;
-            format!("{section}/{kind}{n}")
-        };
-        out.push(Block {
-            context,
-            text: text.to_string(),
-            line: line_of(source, span.start),
-            span,
-        });
-    };
     for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { id, .. }) => {

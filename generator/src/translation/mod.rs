@@ -46,6 +46,7 @@
 pub mod blocks;
 mod export;
 mod history;
+mod import;
 mod mark;
 mod new_locale;
 mod po;
@@ -54,6 +55,7 @@ mod status;
 mod toml_text;
 
 pub use export::{export, Exported};
+pub use import::{import, Imported};
 pub use mark::{mark_translated, set_translated_from, Marked};
 pub use new_locale::{new_locale, todo_copy, Created, NewLocale};
 pub use status::{

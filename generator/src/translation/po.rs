@@ -87,9 +87,291 @@ pub fn write(header: &Header, messages: &[Message]) -> String {
     out
 }
 
+/// A PO file as read: its header fields and its messages, each with the
+/// line its `msgstr` is on, for messages about it.
+#[derive(Debug, Default)]
+pub struct Catalog {
+    pub header: Vec<(String, String)>,
+    pub messages: Vec<(Message, usize)>,
+}
+
+impl Catalog {
+    pub fn header(&self, key: &str) -> Option<&str> {
+        self.header
+            .iter()
+            .find(|(k, _)| k.eq_ignore_ascii_case(key))
+            .map(|(_, v)| v.as_str())
+    }
+}
+
+/// A mistake in a PO file: the line, and what is wrong.
+#[derive(Debug, PartialEq, Eq)]
+pub struct ParseError {
+    pub line: usize,
+    pub message: String,
+}
+
+fn unquote(text: &str, line: usize) -> Result<String, ParseError> {
+    let error = |message: &str| ParseError {
+        line,
+        message: message.to_string(),
+    };
+    let inner = text
+        .trim()
+        .strip_prefix('"')
+        .and_then(|t| t.strip_suffix('"'))
+        .filter(|_| text.trim().len() >= 2)
+        .ok_or_else(|| error("a string must be in double quotes, on one line"))?;
+    let mut out = String::with_capacity(inner.len());
+    let mut chars = inner.chars();
+    while let Some(c) = chars.next() {
+        match c {
+            '\\' => match chars.next() {
+                Some('n') => out.push('\n'),
+                Some('t') => out.push('\t'),
+                Some('r') => out.push('\r'),
+                Some('"') => out.push('"'),
+                Some('\\') => out.push('\\'),
+                _ => return Err(error("unknown escape: use \\n, \\t, \\\" or \\\\")),
+            },
+            '"' => return Err(error("a double quote inside a string must be written \\\"")),
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads a PO file. Plural forms are refused: no block has them.
+pub fn parse(text: &str) -> Result<Catalog, ParseError> {
+    #[derive(Clone, Copy, PartialEq)]
+    enum Field {
+        None,
+        Context,
+        Id,
+        Str,
+        PreviousContext,
+        PreviousId,
+    }
+    let mut catalog = Catalog::default();
+    let mut current = Message::default();
+    let mut seen_id = false;
+    let mut seen_str: Option<usize> = None;
+    let mut field = Field::None;
+    let mut flags_fuzzy = false;
+    // The line of the current message's msgid.
+    let mut id_line = 0;
+    let mut contexts = std::collections::HashSet::new();
+    let mut finish = |m: &mut Message,
+                      seen_id: &mut bool,
+                      seen_str: &mut Option<usize>,
+                      fuzzy: &mut bool,
+                      catalog: &mut Catalog,
+                      line: usize|
+     -> Result<(), ParseError> {
+        if !*seen_id && seen_str.is_none() {
+            return Ok(());
+        }
+        let Some(at) = seen_str.take() else {
+            return Err(ParseError {
+                line,
+                message: "this message has a msgid but no msgstr".into(),
+            });
+        };
+        m.fuzzy = *fuzzy;
+        let done = std::mem::take(m);
+        if done.msgid.is_empty() && done.context.is_empty() {
+            for row in done.msgstr.lines() {
+                if let Some((k, v)) = row.split_once(':') {
+                    catalog
+                        .header
+                        .push((k.trim().to_string(), v.trim().to_string()));
+                }
+            }
+        } else {
+            if !contexts.insert(done.context.clone()) {
+                return Err(ParseError {
+                    line: at,
+                    message: format!("a second message with msgctxt \"{}\"", done.context),
+                });
+            }
+            catalog.messages.push((done, at));
+        }
+        *seen_id = false;
+        *fuzzy = false;
+        Ok(())
+    };
+    for (i, raw) in text.lines().enumerate() {
+        let line = i + 1;
+        let trimmed = raw.trim();
+        // An entry ends at a blank line, or where the next one starts.
+        let next_starts = trimmed.starts_with('#')
+            || trimmed.starts_with("msgctxt")
+            || trimmed.starts_with("msgid");
+        if trimmed.is_empty() || (next_starts && seen_str.is_some()) {
+            finish(
+                &mut current,
+                &mut seen_id,
+                &mut seen_str,
+                &mut flags_fuzzy,
+                &mut catalog,
+                id_line,
+            )?;
+            field = Field::None;
+        }
+        if trimmed.is_empty() {
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("#|") {
+            let rest = rest.trim();
+            if let Some(v) = rest.strip_prefix("msgctxt ") {
+                unquote(v, line)?;
+                field = Field::PreviousContext;
+            } else if let Some(v) = rest.strip_prefix("msgid ") {
+                current.previous = Some(unquote(v, line)?);
+                field = Field::PreviousId;
+            } else if rest.starts_with('"') {
+                let more = unquote(rest, line)?;
+                match field {
+                    Field::PreviousId => current
+                        .previous
+                        .get_or_insert_with(String::new)
+                        .push_str(&more),
+                    Field::PreviousContext => {}
+                    _ => {
+                        return Err(ParseError {
+                            line,
+                            message: "a continued string with nothing to continue".into(),
+                        })
+                    }
+                }
+            }
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("#,") {
+            flags_fuzzy = rest.split(',').any(|f| f.trim() == "fuzzy");
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("#:") {
+            current.reference = rest.trim().to_string();
+            continue;
+        }
+        if let Some(rest) = trimmed.strip_prefix("#.") {
+            current.note = Some(rest.trim().to_string());
+            continue;
+        }
+        if trimmed.starts_with('#') {
+            continue;
+        }
+        if let Some(v) = trimmed.strip_prefix("msgctxt ") {
+            current.context = unquote(v, line)?;
+            field = Field::Context;
+        } else if trimmed.starts_with("msgid_plural") || trimmed.starts_with("msgstr[") {
+            return Err(ParseError {
+                line,
+                message: "plural forms are not used in content files".into(),
+            });
+        } else if let Some(v) = trimmed.strip_prefix("msgid ") {
+            current.msgid = unquote(v, line)?;
+            seen_id = true;
+            id_line = line;
+            field = Field::Id;
+        } else if let Some(v) = trimmed.strip_prefix("msgstr ") {
+            if !seen_id {
+                return Err(ParseError {
+                    line,
+                    message: "msgstr without a msgid before it".into(),
+                });
+            }
+            current.msgstr = unquote(v, line)?;
+            seen_str = Some(line);
+            field = Field::Str;
+        } else if trimmed.starts_with('"') {
+            let more = unquote(trimmed, line)?;
+            match field {
+                Field::Context => current.context.push_str(&more),
+                Field::Id => current.msgid.push_str(&more),
+                Field::Str => current.msgstr.push_str(&more),
+                _ => {
+                    return Err(ParseError {
+                        line,
+                        message: "a continued string with nothing to continue".into(),
+                    })
+                }
+            }
+        } else {
+            let word = trimmed.split_whitespace().next().unwrap_or(trimmed);
+            return Err(ParseError {
+                line,
+                message: format!("`{word}` is not a PO keyword: expected msgctxt, msgid, msgstr, a string or a comment"),
+            });
+        }
+    }
+    finish(
+        &mut current,
+        &mut seen_id,
+        &mut seen_str,
+        &mut flags_fuzzy,
+        &mut catalog,
+        id_line,
+    )?;
+    Ok(catalog)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn what_is_written_reads_back() {
+        let messages = vec![
+            Message {
+                context: "front/title".into(),
+                msgid: "Health".into(),
+                msgstr: "Santé".into(),
+                reference: "content/en/a.md:2".into(),
+                note: Some("The page's title.".into()),
+                ..Message::default()
+            },
+            Message {
+                context: "top/p1".into(),
+                msgid: "Two\nlines \"quoted\" \\ ok".into(),
+                msgstr: "Deux\nlignes".into(),
+                reference: "content/en/a.md:6".into(),
+                fuzzy: true,
+                previous: Some("Old\ntext".into()),
+                note: None,
+            },
+        ];
+        let text = write(
+            &vec![
+                ("Language", "fr".to_string()),
+                ("X-Integra-Source", "content/en/a.md".to_string()),
+            ],
+            &messages,
+        );
+        let read = parse(&text).unwrap();
+        assert_eq!(read.header("language"), Some("fr"));
+        assert_eq!(read.header("X-Integra-Source"), Some("content/en/a.md"));
+        let got: Vec<Message> = read.messages.into_iter().map(|(m, _)| m).collect();
+        assert_eq!(got, messages);
+    }
+
+    #[test]
+    fn mistakes_are_reported_at_their_line() {
+        let cases = [
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\nmsgstr \"y\"\n", 5, "double quotes"),
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\nmsgstr[0] \"y\"\n", 6, "plural"),
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\nmsgstring \"y\"\n", 6, "not a PO keyword"),
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\n\nmsgctxt \"b\"\n", 5, "no msgstr"),
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\nmsgstr \"y\"\n\nmsgctxt \"a\"\nmsgid \"z\"\nmsgstr \"w\"\n", 10, "second message"),
+            ("msgid \"\"\nmsgstr \"\"\n\nmsgctxt \"a\"\nmsgid \"x\"\nmsgstr \"bad \\q\"\n", 6, "unknown escape"),
+        ];
+        for (text, line, what) in cases {
+            let error = parse(text).unwrap_err();
+            assert_eq!(error.line, line, "{what}: {error:?}");
+            assert!(error.message.contains(what), "{what}: {error:?}");
+        }
+    }
 
     #[test]
     fn messages_are_escaped_and_long_ones_split_at_line_breaks() {

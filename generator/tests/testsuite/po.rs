@@ -86,17 +86,21 @@ fn export_writes_a_po_file_per_page_with_translations_filled_in() {
     assert_eq!(contexts.len(), all.len());
 }
 
+const NOTES_EN: &str = "+++\ntitle = \"Notes\"\n+++\n\nFirst paragraph.\n\n## Before you start\n\nSecond paragraph, with a [link](@/about.md).\n\n- one\n- two\n\nThird paragraph.\n";
+const NOTES_FR: &str = "+++\ntitle = \"Notes FR\"\n+++\n\nPremier paragraphe.\n\n## Avant de commencer {#before-you-start}\n\nDeuxième paragraphe, avec un [lien](@/about.md).\n\n- un\n- deux\n\nTroisième paragraphe.\n";
+
+/// The fixture with an English page and its French translation, which
+/// keeps the English structure.
+fn site_with_notes() -> SiteTest {
+    let mut site = SiteTest::from_fixture("site");
+    site.change_file("content/en/notes.md", NOTES_EN);
+    site.change_file("content/fr/notes.md", NOTES_FR);
+    site
+}
+
 #[test]
 fn one_changed_english_paragraph_makes_exactly_that_message_fuzzy() {
-    let mut site = SiteTest::from_fixture("site");
-    site.change_file(
-        "content/en/notes.md",
-        "+++\ntitle = \"Notes\"\n+++\n\nFirst paragraph.\n\n## Before you start\n\nSecond paragraph, with a [link](@/about.md).\n\n- one\n- two\n\nThird paragraph.\n",
-    );
-    site.change_file(
-        "content/fr/notes.md",
-        "+++\ntitle = \"Notes FR\"\n+++\n\nPremier paragraphe.\n\n## Avant de commencer {#before-you-start}\n\nDeuxième paragraphe, avec un [lien](@/about.md).\n\n- un\n- deux\n\nTroisième paragraphe.\n",
-    );
+    let mut site = site_with_notes();
     git(&site, &["init", "-q"]);
     git(&site, &["add", "-A"]);
     git(&site, &["commit", "-q", "-m", "notes"]);
@@ -179,4 +183,207 @@ fn msgfmt_accepts_every_exported_file() {
         checked += 1;
     }
     assert!(checked > 100, "only {checked} files");
+}
+
+// ---- import ---------------------------------------------------------------
+
+/// Replaces the msgstr of the message with context `context` in a PO file.
+fn translate(site: &mut SiteTest, po: &str, context: &str, msgstr: &str) {
+    let text = site.read(po);
+    let at = text
+        .find(&format!("msgctxt \"{context}\"\n"))
+        .unwrap_or_else(|| panic!("no {context} in {po}"));
+    let start = at + text[at..].find("msgstr ").unwrap();
+    let end = start + text[start..].find('\n').unwrap();
+    let quoted = serde_json::to_string(msgstr).unwrap();
+    let edited = format!("{}msgstr {quoted}{}", &text[..start], &text[end..]);
+    site.change_file(po, &edited);
+}
+
+#[test]
+fn export_then_import_round_trips_and_the_second_import_changes_nothing() {
+    let site = site_with_notes();
+    site.run(&["i18n", "export", "fr"]).expect_success();
+    let first = site.run(&["i18n", "import", "fr", "po/fr"]);
+    first.expect_success();
+    let page = site.read("content/fr/notes.md");
+    // Made from the English page: its structure and links, the English
+    // anchor on each heading, the French text, marked as a draft of the
+    // English version exported.
+    assert!(page.contains("title = \"Notes FR\""), "{page}");
+    assert!(
+        page.contains("## Avant de commencer {#before-you-start}"),
+        "{page}"
+    );
+    assert!(
+        page.contains("Deuxième paragraphe, avec un [lien](@/about.md)."),
+        "{page}"
+    );
+    assert!(page.contains("- deux\n"), "{page}");
+    assert!(page.contains("translation = \"draft\""), "{page}");
+    let hash = site.run(&["i18n", "status", "fr", "--format", "json"]);
+    assert!(
+        !hash.stdout.contains("notes.md\",\n          \"file"),
+        "not stale"
+    );
+    // Again: nothing changes.
+    let before = crate::site_test::tree(&site.path("content"));
+    site.run(&["i18n", "export", "fr"]).expect_success();
+    let second = site.run(&["i18n", "import", "fr", "po/fr"]);
+    second.expect_success();
+    assert!(
+        second.stdout.starts_with("Wrote 0 pages of fr"),
+        "{}",
+        second.stdout
+    );
+    assert_eq!(crate::site_test::tree(&site.path("content")), before);
+    site.run(&["build"]).expect_success();
+}
+
+#[test]
+fn a_page_translated_only_in_a_po_editor_is_built() {
+    let mut site = SiteTest::from_fixture("site");
+    assert!(!site.path("content/fr/pillars/housing.md").exists());
+    site.run(&["i18n", "export", "fr"]).expect_success();
+    let po = "po/fr/pillars/housing.po";
+    translate(&mut site, po, "front/title", "Logement");
+    let context = site
+        .read(po)
+        .lines()
+        .find_map(|l| {
+            l.strip_prefix("msgctxt \"h/")
+                .map(|c| c.trim_end_matches('"').to_string())
+        })
+        .expect("the housing guide has a heading");
+    translate(&mut site, po, &format!("h/{context}"), "Une section");
+    let run = site.run(&["i18n", "import", "fr", "po/fr"]);
+    run.expect_success();
+    let page = site.read("content/fr/pillars/housing.md");
+    assert!(
+        page.contains(&format!("## Une section {{#{context}}}")),
+        "{page}"
+    );
+    assert!(page.contains("translation = \"draft\""), "{page}");
+    site.run(&["build"]).expect_success();
+    let built = site.html("public/fr/pillars/housing/index.html");
+    assert_eq!(text(&built, "h1"), "Logement");
+    assert_eq!(
+        text(&built, &format!("h2[id=\"{context}\"]")),
+        "Une section"
+    );
+}
+
+#[test]
+fn mistakes_in_po_files_are_errors_at_their_line_and_nothing_is_written() {
+    type Break = fn(&mut SiteTest);
+    // What breaks, how, the error and where it points.
+    let cases: Vec<(&str, Break, &str, &str)> = vec![
+        (
+            "a malformed file",
+            |s| {
+                let text = s.read("po/fr/notes.po").replacen(
+                    "msgstr \"Notes FR\"",
+                    "msgstr \"Notes FR",
+                    1,
+                );
+                s.change_file("po/fr/notes.po", &text);
+            },
+            "error: not a valid PO file: a string must be in double quotes, on one line",
+            "po/fr/notes.po:19:1",
+        ),
+        (
+            "a file for another page",
+            |s| {
+                let text = s.read("po/fr/notes.po");
+                s.change_file("po/fr/privacy.po", &text);
+            },
+            "error: this PO file is for content/en/notes.md, not for content/en/privacy.md",
+            "po/fr/privacy.po:1:1",
+        ),
+        (
+            "a msgstr that drops a link",
+            |s| {
+                translate(
+                    s,
+                    "po/fr/notes.po",
+                    "before-you-start/p1",
+                    "Deuxième paragraphe, sans lien.",
+                )
+            },
+            "error: this translation does not keep the links of the English (@/about.md)",
+            "po/fr/notes.po:34:1",
+        ),
+        (
+            "broken Markdown in a msgstr",
+            |s| {
+                translate(
+                    s,
+                    "po/fr/notes.po",
+                    "top/p1",
+                    "Premier.\n\n## Un titre de trop",
+                )
+            },
+            "error: this translation breaks the page's Markdown",
+            "po/fr/notes.po:",
+        ),
+    ];
+    for (what, break_it, error, location) in cases {
+        let mut site = site_with_notes();
+        site.run(&["i18n", "export", "fr"]).expect_success();
+        // A good edit in another file, which must not be written either.
+        translate(&mut site, "po/fr/about.po", "front/title", "À propos");
+        break_it(&mut site);
+        let before = crate::site_test::tree(&site.path("content"));
+        let run = site.run(&["i18n", "import", "fr", "po/fr"]);
+        run.expect_failure();
+        let at = run.stderr.find(error);
+        assert!(at.is_some(), "{what}: {error:?} not in\n{}", run.stderr);
+        let after = &run.stderr[at.unwrap()..];
+        assert!(
+            after
+                .lines()
+                .nth(1)
+                .is_some_and(|l| l.contains(&format!("--> ./{location}"))),
+            "{what}: not at {location}:\n{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("No page was written."), "{what}");
+        assert_eq!(
+            crate::site_test::tree(&site.path("content")),
+            before,
+            "{what}: content changed"
+        );
+    }
+}
+
+#[test]
+fn a_fuzzy_message_keeps_its_translation_and_is_counted() {
+    let mut site = site_with_notes();
+    git(&site, &["init", "-q"]);
+    git(&site, &["add", "-A"]);
+    git(&site, &["commit", "-q", "-m", "notes"]);
+    site.run(&["i18n", "mark-translated", "content/fr/notes.md"])
+        .expect_success();
+    let marked = site.read("content/fr/notes.md");
+    let old_hash = marked
+        .lines()
+        .find_map(|l| l.strip_prefix("translated_from = "))
+        .unwrap()
+        .to_string();
+    site.replace_in_file(
+        "content/en/notes.md",
+        "Third paragraph.",
+        "Third paragraph, changed.",
+    );
+    site.run(&["i18n", "export", "fr"]).expect_success();
+    let run = site.run(&["i18n", "import", "fr", "po/fr"]);
+    run.expect_success();
+    assert!(run.stdout.contains("1 fuzzy kept"), "{}", run.stdout);
+    let page = site.read("content/fr/notes.md");
+    assert!(page.contains("Troisième paragraphe."), "{page}");
+    // Still the version it was translated from: the page stays stale.
+    assert!(
+        page.contains(&format!("translated_from = {old_hash}")),
+        "{page}"
+    );
 }
