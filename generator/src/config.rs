@@ -91,6 +91,10 @@ pub struct Config {
     /// Whether the build writes a search page and index for each locale
     /// (`search = false` leaves them out, e.g. to measure what they cost).
     pub search: bool,
+    /// Where the project's files can be read on the web, ending in `/`
+    /// (such as `https://github.com/org/integra/blob/main/`): the
+    /// translation status pages then link to each PO file.
+    pub source_url: Option<String>,
     pub file: PathBuf,
 }
 
@@ -119,6 +123,8 @@ struct RawConfig {
     assessment_endpoint: Spanned<String>,
     #[serde(default = "default_search")]
     search: bool,
+    #[serde(default)]
+    source_url: Option<Spanned<String>>,
     locales: Vec<RawLocale>,
 }
 
@@ -306,6 +312,20 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
         });
     }
 
+    let source_url = raw.source_url.and_then(|url| {
+        let text = url.get_ref();
+        if text.starts_with("https://") && text.ends_with('/') && !text.contains(char::is_whitespace) {
+            Some(text.clone())
+        } else {
+            problems.push(
+                Diagnostic::error(format!("source_url `{text}` is not an https:// address ending in /"))
+                    .in_file(path)
+                    .at_offset(&source, url.span().start)
+                    .with_hint("write the address of the project's files, such as https://github.com/org/integra/blob/main/"),
+            );
+            None
+        }
+    });
     if problems.has_errors() {
         return Err(problems);
     }
@@ -318,6 +338,7 @@ pub fn load(path: &Path) -> Result<Config, Diagnostics> {
         locales,
         assessment_endpoint: raw.assessment_endpoint.into_inner(),
         search: raw.search,
+        source_url,
         file: path.to_path_buf(),
     })
 }

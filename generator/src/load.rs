@@ -234,6 +234,9 @@ pub struct Loaded {
     /// A hash of each locale's own Fluent files.
     pub message_hashes: HashMap<Locale, u64>,
     status: OnceLock<translation::Status>,
+    /// The project folder, where git history tells what changed in the
+    /// sources of stale translations.
+    root: PathBuf,
     /// Each locale's search index, put together when first rendered.
     pub search: search::Indexes,
     /// What the site was assembled from, kept to take apart again.
@@ -335,7 +338,7 @@ impl Loaded {
     /// Every locale's translation progress, computed once.
     pub fn translation_status(&self) -> &translation::Status {
         self.status
-            .get_or_init(|| translation::status(&self.site, self.messages(), &[], None))
+            .get_or_init(|| translation::status(&self.site, self.messages(), &[], Some(&self.root)))
     }
 }
 
@@ -487,6 +490,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
             global: global.finish(),
             message_hashes,
             status: OnceLock::new(),
+            root: project.root.clone(),
             theme,
             theme_files,
             failed,

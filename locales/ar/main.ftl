@@ -101,6 +101,17 @@ translate-drafts = المسوّدات
 translate-stale = بحاجة إلى تحديث
 translate-missing-heading = ما لم يُترجم بعد إلى { $language }
 translate-stale-heading = بحاجة إلى تحديث: تغيّرت الصفحة الإنجليزية منذ ترجمتها
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [zero] لم تتغيّر أي كتلة
+        [one] تغيّرت كتلة واحدة
+        [two] تغيّرت كتلتان
+        [few] تغيّرت { $count } كتل
+       *[other] تغيّرت { $count } كتلة
+    }
+translate-english-page = الصفحة الإنجليزية
+translate-po-file = ملف PO
 translate-drafts-heading = مسوّدات تنتظر مراجعة متحدّث أصلي باللغة
 translate-messages-missing = { $count ->
     [zero] لا توجد نصوص غير مترجمة في الواجهة.

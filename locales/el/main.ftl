@@ -92,6 +92,14 @@ translate-drafts = Πρόχειρες
 translate-stale = Μη ενημερωμένες
 translate-missing-heading = Δεν έχουν μεταφραστεί ακόμα ({ $language })
 translate-stale-heading = Μη ενημερωμένες: η αγγλική σελίδα έχει αλλάξει από τότε που μεταφράστηκε
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] άλλαξε ένα τμήμα
+       *[other] άλλαξαν { $count } τμήματα
+    }
+translate-english-page = Αγγλική σελίδα
+translate-po-file = Αρχείο PO
 translate-drafts-heading = Πρόχειρες μεταφράσεις που περιμένουν έλεγχο από φυσικό ομιλητή της γλώσσας
 translate-messages-missing = { $count ->
     [one] { $count } μήνυμα της διεπαφής δεν έχει μεταφραστεί ακόμα.

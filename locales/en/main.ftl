@@ -93,6 +93,14 @@ translate-drafts = Drafts
 translate-stale = Out of date
 translate-missing-heading = Not yet translated into { $language }
 translate-stale-heading = Out of date: the English page has changed since it was translated
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] one block changed
+       *[other] { $count } blocks changed
+    }
+translate-english-page = English page
+translate-po-file = PO file
 translate-drafts-heading = Drafts waiting for a native speaker to review them
 translate-messages-missing = { $count ->
     [one] { $count } interface message is not translated yet.

@@ -94,6 +94,14 @@ translate-drafts = Provisionales
 translate-stale = Desactualizadas
 translate-missing-heading = Aún sin traducir ({ $language })
 translate-stale-heading = Desactualizadas: la página en inglés ha cambiado desde que se tradujo
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] un bloque cambiado
+       *[other] { $count } bloques cambiados
+    }
+translate-english-page = Página en inglés
+translate-po-file = Archivo PO
 translate-drafts-heading = Traducciones provisionales pendientes de revisión por una persona nativa
 translate-messages-missing = { $count ->
     [one] { $count } mensaje de la interfaz aún no está traducido.

@@ -93,6 +93,10 @@ translate-drafts = پیش‌نویس‌ها
 translate-stale = نیازمند به‌روزرسانی
 translate-missing-heading = آنچه هنوز به { $language } ترجمه نشده است
 translate-stale-heading = نیازمند به‌روزرسانی: صفحهٔ انگلیسی پس از ترجمه تغییر کرده است
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed = { $count } بخش تغییر کرده است
+translate-english-page = صفحهٔ انگلیسی
+translate-po-file = فایل PO
 translate-drafts-heading = پیش‌نویس‌هایی که منتظر بررسی یک گویشور بومی هستند
 translate-messages-missing = { $count ->
     [one] { $count } پیام رابط کاربری هنوز ترجمه نشده است.

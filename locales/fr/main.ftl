@@ -96,6 +96,14 @@ translate-drafts = Provisoires
 translate-stale = À mettre à jour
 translate-missing-heading = Pas encore traduit ({ $language })
 translate-stale-heading = À mettre à jour : la page anglaise a changé depuis sa traduction
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] { $count } bloc modifié
+       *[other] { $count } blocs modifiés
+    }
+translate-english-page = Page en anglais
+translate-po-file = Fichier PO
 translate-drafts-heading = Traductions provisoires en attente de relecture par une personne de langue maternelle
 translate-messages-missing = { $count ->
     [one] { $count } message de l’interface n’est pas encore traduit.

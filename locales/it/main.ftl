@@ -94,6 +94,14 @@ translate-drafts = Bozze
 translate-stale = Da aggiornare
 translate-missing-heading = Non ancora tradotto ({ $language })
 translate-stale-heading = Da aggiornare: la pagina inglese è cambiata dopo la traduzione
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] un blocco cambiato
+       *[other] { $count } blocchi cambiati
+    }
+translate-english-page = Pagina inglese
+translate-po-file = File PO
 translate-drafts-heading = Bozze in attesa della revisione di una persona di madrelingua
 translate-messages-missing = { $count ->
     [one] { $count } messaggio dell'interfaccia non è ancora tradotto.

@@ -95,6 +95,14 @@ translate-drafts = Provisórias
 translate-stale = Desatualizadas
 translate-missing-heading = Ainda por traduzir ({ $language })
 translate-stale-heading = Desatualizadas: a página em inglês mudou desde que foi traduzida
+# $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
+translate-blocks-changed =
+    { $count ->
+        [one] { $count } bloco alterado
+       *[other] { $count } blocos alterados
+    }
+translate-english-page = Página em inglês
+translate-po-file = Ficheiro PO
 translate-drafts-heading = Traduções provisórias à espera de revisão por um falante nativo
 translate-messages-missing = { $count ->
     [one] { $count } mensagem da interface ainda não está traduzida.

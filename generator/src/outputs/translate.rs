@@ -38,12 +38,26 @@ struct PageLinkCtx<'a> {
     lang: &'a str,
 }
 
+/// An out-of-date page: what changed in its English page since it was
+/// translated, and where to work on it.
+#[derive(Serialize)]
+struct StaleCtx<'a> {
+    #[serde(flatten)]
+    page: PageLinkCtx<'a>,
+    /// The English page on this site.
+    source_url: String,
+    blocks_changed: Option<usize>,
+    po_file: &'a str,
+    /// The PO file on the web, when `source_url` is configured.
+    po_url: Option<String>,
+}
+
 /// What one locale still lacks.
 #[derive(Serialize)]
 struct DetailsCtx<'a> {
     missing_messages: usize,
     missing: Vec<PageLinkCtx<'a>>,
-    stale: Vec<PageLinkCtx<'a>>,
+    stale: Vec<StaleCtx<'a>>,
     drafts: Vec<PageLinkCtx<'a>>,
 }
 
@@ -96,7 +110,25 @@ fn details<'a>(site: &'a Site, locale: &Locale, status: &'a LocaleStatus) -> Det
             .iter()
             .map(|f| page(&f.path))
             .collect(),
-        stale: status.content.stale.iter().map(|s| page(&s.path)).collect(),
+        stale: status
+            .content
+            .stale
+            .iter()
+            .map(|s| StaleCtx {
+                page: page(&s.path),
+                source_url: site.url(
+                    &site.config.default_locale,
+                    &ContentPath::new(s.path.as_str()),
+                ),
+                blocks_changed: s.blocks_changed,
+                po_file: &s.po_file,
+                po_url: site
+                    .config
+                    .source_url
+                    .as_ref()
+                    .map(|u| format!("{u}{}", s.po_file)),
+            })
+            .collect(),
         drafts: status.content.drafts.iter().map(|d| page(d)).collect(),
     }
 }

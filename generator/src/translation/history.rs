@@ -93,9 +93,10 @@ pub(super) fn git_version(root: &Path, file: &str, hash: &str) -> Option<(String
 }
 
 /// Lines added and removed in `file` (relative to `root`) since the most
-/// recent commit in which its bytes had source hash `hash`.
-pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> {
-    let (commit, _) = git_version(root, file, hash)?;
+/// recent commit in which its bytes had source hash `hash`, and its bytes
+/// then.
+pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<(Change, Vec<u8>)> {
+    let (commit, bytes) = git_version(root, file, hash)?;
     let numstat = git(root, &["diff", "--numstat", &commit, "--", file], None)?;
     let short = git(root, &["rev-parse", "--short", &commit], None)
         .and_then(|out| String::from_utf8(out).ok())
@@ -108,9 +109,12 @@ pub(super) fn git_change(root: &Path, file: &str, hash: &str) -> Option<Change> 
         let mut fields = line.split('\t');
         Some((fields.next()?.parse().ok()?, fields.next()?.parse().ok()?))
     })?;
-    Some(Change {
-        commit: short,
-        lines_added: added,
-        lines_removed: removed,
-    })
+    Some((
+        Change {
+            commit: short,
+            lines_added: added,
+            lines_removed: removed,
+        },
+        bytes,
+    ))
 }

@@ -92,6 +92,11 @@ impl Status {
                 let width = c.stale.iter().map(|s| s.file.len()).max().unwrap_or(0);
                 for s in &c.stale {
                     writeln!(f, "    {:<width$}  {}", s.file, s.summary)?;
+                    writeln!(
+                        f,
+                        "    {:<width$}  English: {}; PO file: {}",
+                        "", s.source, s.po_file
+                    )?;
                 }
             }
             list(f, "Drafts, for a native speaker to review", &c.drafts)?;

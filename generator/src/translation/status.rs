@@ -83,6 +83,13 @@ pub struct StalePage {
     pub source_hash: String,
     /// What changed in the source, when git history tells.
     pub change: Option<Change>,
+    /// How many blocks (headings, paragraphs, list items, table cells,
+    /// translatable front matter fields) of the source are new, changed or
+    /// gone since, when git history tells: what a PO editor shows as fuzzy
+    /// or new.
+    pub blocks_changed: Option<usize>,
+    /// Where `integra i18n export` writes the page's PO file.
+    pub po_file: String,
     /// One line for people, such as `+12 −3 lines since 1a2b3c4`.
     pub summary: String,
 }
@@ -95,6 +102,27 @@ pub struct Change {
     pub commit: String,
     pub lines_added: u64,
     pub lines_removed: u64,
+}
+
+/// How many blocks of `new` are new or changed since `old`, and how many
+/// of `old` are gone.
+fn changed_blocks(old: &str, new: &str) -> Option<usize> {
+    let old = super::blocks::blocks(old)?;
+    let new = super::blocks::blocks(new)?;
+    let before: std::collections::HashMap<&str, &str> = old
+        .iter()
+        .map(|b| (b.context.as_str(), b.text.as_str()))
+        .collect();
+    let now: std::collections::HashSet<&str> = new.iter().map(|b| b.context.as_str()).collect();
+    let changed = new
+        .iter()
+        .filter(|b| before.get(b.context.as_str()) != Some(&b.text.as_str()))
+        .count();
+    let gone = old
+        .iter()
+        .filter(|b| !now.contains(b.context.as_str()))
+        .count();
+    Some(changed + gone)
 }
 
 /// The summary of a stale page whose old version git cannot tell.
@@ -170,15 +198,32 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
                 Some(from) if from != current => {
                     let path = path();
                     let source_file = format!("content/{default}/{path}");
-                    let change = history.and_then(|root| git_change(root, &source_file, from));
-                    let summary = match &change {
-                        Some(c) => format!(
+                    let found = history.and_then(|root| git_change(root, &source_file, from));
+                    let blocks_changed = found.as_ref().and_then(|(_, old)| {
+                        changed_blocks(std::str::from_utf8(old).ok()?, &source.source)
+                    });
+                    let change = found.map(|(change, _)| change);
+                    let summary = match (&change, blocks_changed) {
+                        (Some(c), Some(n)) => format!(
+                            "{n} block{} changed, +{} \u{2212}{} lines since {}",
+                            if n == 1 { "" } else { "s" },
+                            c.lines_added,
+                            c.lines_removed,
+                            c.commit
+                        ),
+                        (Some(c), None) => format!(
                             "+{} \u{2212}{} lines since {}",
                             c.lines_added, c.lines_removed, c.commit
                         ),
-                        None => SOURCE_CHANGED.to_string(),
+                        (None, _) => SOURCE_CHANGED.to_string(),
                     };
                     content.stale.push(StalePage {
+                        po_file: format!(
+                            "po/{}/{}",
+                            locale.locale,
+                            super::export::po_name(&path, "po")
+                        ),
+                        blocks_changed,
                         file: format!("content/{}/{path}", locale.locale),
                         source: source_file,
                         path,

@@ -494,17 +494,54 @@ fn status_says_how_much_the_source_changed_according_to_git() {
     assert_eq!(stale["change"]["commit"], translated_at.as_str());
     assert_eq!(stale["change"]["lines_added"], 5);
     assert_eq!(stale["change"]["lines_removed"], 1);
+    // One paragraph rewritten, two added: three blocks to translate.
+    assert_eq!(stale["blocks_changed"], 3);
+    assert_eq!(stale["po_file"], "po/fr/pillars/health.po");
     assert_eq!(
         stale["summary"],
-        format!("+5 \u{2212}1 lines since {translated_at}")
+        format!("3 blocks changed, +5 \u{2212}1 lines since {translated_at}")
     );
     let run = site.run(&["i18n", "status", "fr"]);
     assert!(
         run.stdout.contains(&format!(
-            "content/fr/pillars/health.md  +5 \u{2212}1 lines since {translated_at}"
+            "content/fr/pillars/health.md  3 blocks changed, +5 \u{2212}1 lines since {translated_at}"
         )),
         "{}",
         run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("English: content/en/pillars/health.md; PO file: po/fr/pillars/health.po"),
+        "{}",
+        run.stdout
+    );
+    // The French status page says it too, with links to the English page
+    // and, with `source_url` set, to the PO file.
+    let config = site.read("config.toml");
+    site.change_file(
+        "config.toml",
+        &config.replacen(
+            "default_locale = \"en\"",
+            "default_locale = \"en\"\nsource_url = \"https://example.org/repo/blob/main/\"",
+            1,
+        ),
+    );
+    site.run(&["build"]).expect_success();
+    let page = site.html("public/fr/translate/index.html");
+    let stale = text(&page, "#stale + ul li").replace(['\u{2068}', '\u{2069}'], "");
+    // (The fixture's French has no such message: it falls back to English.)
+    assert!(stale.contains("3 blocks changed"), "{stale}");
+    let links: Vec<String> = select(&page, "#stale + ul li a")
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect();
+    assert!(
+        links.contains(&"/mip/en/pillars/health/".to_string()),
+        "{links:?}"
+    );
+    assert!(
+        links.contains(&"https://example.org/repo/blob/main/po/fr/pillars/health.po".to_string()),
+        "{links:?}"
     );
 }
 
