@@ -108,6 +108,7 @@ translate-blocks-changed =
         [one] تغيّرت كتلة واحدة
         [two] تغيّرت كتلتان
         [few] تغيّرت { $count } كتل
+        [many] تغيّرت { $count } كتلة
        *[other] تغيّرت { $count } كتلة
     }
 translate-english-page = الصفحة الإنجليزية

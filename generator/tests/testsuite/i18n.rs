@@ -708,3 +708,48 @@ fn the_site_has_a_translation_status_page_per_locale() {
         .read("public/ar/about/index.html")
         .contains(r#"href="/mip/ar/translate/""#));
 }
+
+#[test]
+fn l10n_toml_lists_every_locale_that_config_toml_translates_into() {
+    let root = crate::site_test::repo_root();
+    let read = |file: &str| -> toml::Table {
+        std::fs::read_to_string(root.join(file))
+            .unwrap()
+            .parse()
+            .unwrap()
+    };
+    let config = read("config.toml");
+    let default = config["default_locale"].as_str().unwrap();
+    let mut configured: Vec<&str> = config["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["code"].as_str().unwrap())
+        .filter(|code| *code != default)
+        .collect();
+    configured.sort_unstable();
+    let l10n = read("l10n.toml");
+    let mut listed: Vec<&str> = l10n["locales"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l.as_str().unwrap())
+        .collect();
+    listed.sort_unstable();
+    assert_eq!(
+        listed, configured,
+        "add each locale of config.toml to `locales` in l10n.toml, for Pontoon and compare-locales"
+    );
+    let paths = l10n["paths"].as_array().unwrap();
+    let pairs: Vec<(&str, &str)> = paths
+        .iter()
+        .map(|p| {
+            (
+                p["reference"].as_str().unwrap(),
+                p["l10n"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(pairs.contains(&("locales/en/*.ftl", "locales/{locale}/*.ftl")));
+    assert!(pairs.contains(&("po/templates/**/*.pot", "po/{locale}/**/*.po")));
+}
