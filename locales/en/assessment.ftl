@@ -20,7 +20,7 @@ scale-skipped = Skipped
 
 ## Result bands
 
-band-work-on = Let's work on this
+band-work-on = Let’s work on this
 band-growing = Growing
 band-strong = Strong
 band-too-few = Not enough answers to say
@@ -88,7 +88,7 @@ q-finance-save = I can save a little money each month.
 q-finance-scams = I can spot a scam or a risky offer.
 q-finance-debt-help = I can find free advice when I have money problems.
 
-## 7. Self-determination, autonomy skills and teenagers' development
+## 7. Self-determination, autonomy skills and teenagers’ development
 
 q-self-determination-values = I can say what matters most to me in life.
 q-self-determination-first-step = I can plan the first step towards a goal.
@@ -126,6 +126,7 @@ assessment-privacy-heading = Before you start
 assessment-privacy = Your answers are sent only to be scored, and then forgotten. We store nothing and ask for no name. Nothing is kept on this device unless you save a file yourself.
 assessment-instructions = Read each sentence and choose how much help you need for it today. There are no right or wrong answers. You can skip any sentence.
 assessment-start = Start
+# $current (number): the pillar shown, from 1; $total (number): how many pillars there are (9).
 assessment-progress = Pillar { $current } of { $total }
 assessment-previous = Back
 assessment-next = Next
@@ -141,7 +142,9 @@ assessment-work-on = Work on first
 assessment-work-on-intro = Up to three pillars, weakest first. You and your mentor can change them.
 assessment-work-on-choose = Choose up to three pillars to work on first
 assessment-work-on-none = No pillar needs work first. Choose one below if you want to.
+# $score (number): the pillar's score, from 0 to 100.
 assessment-score = { $score } out of 100
+# $count (number): how many statements the young person answered.
 assessment-answered = { $count ->
     [one] { $count } answer
    *[other] { $count } answers
@@ -171,7 +174,9 @@ save-include-plan = Put my plan and notes in the file
 save-button = Save the file
 save-done = Saved. Look for the file in your downloads.
 save-file-title = My self-assessment results
+# $date (text): the day the answers were given, as YYYY-MM-DD.
 save-file-date = Answered on { $date }
+# $version (text): the version of the questions, such as "2".
 save-file-version = Questions version { $version }
 save-locked-intro = This file is locked with a passphrase.
 save-unlock = Open
@@ -184,15 +189,17 @@ progress-heading = See your progress
 progress-intro = Open one or more results files you saved before. They are read on this device only and never uploaded.
 progress-choose = Choose results files
 progress-pillar = Pillar
+# $file (text): the name of the file the reader chose.
 progress-not-results = { $file } is not a results file from this site.
+# $file (text): the name of the file the reader chose.
 progress-passphrase = { $file } is locked. Type its passphrase:
 progress-other-version = Some files use another version of the questions: compare the pillar scores, not single answers.
 progress-now = Today
 
 ## Handing the results to the mentor's phone
 
-handover-heading = Show your results on your mentor's phone
-handover-intro = Your mentor scans this code with the phone camera. Your answers travel inside the link, after the # sign, which browsers never send to a server. The page on your mentor's phone then sends them to be scored, as this one did. The link stays in the browser history of the phone that opens it.
+handover-heading = Show your results on your mentor’s phone
+handover-intro = Your mentor scans this code with the phone camera. Your answers travel inside the link, after the # sign, which browsers never send to a server. The page on your mentor’s phone then sends them to be scored, as this one did. The link stays in the browser history of the phone that opens it.
 handover-show = Show the code
 handover-history = On a shared phone, delete this page from the browser history when you are done.
 handover-received = These results came from a link. Delete this page from the browser history when you are done.
@@ -201,9 +208,9 @@ handover-other-version = This link was made for another version of the questions
 
 ## The mentor's view
 
-mentor-heading = The mentor's view
+mentor-heading = The mentor’s view
 mentor-intro = Mentor: rate the same statements for the pillars chosen above, as you see the young person today. Your ratings stay on this device.
-mentor-start = Add the mentor's ratings
+mentor-start = Add the mentor’s ratings
 mentor-done = Compare our answers
 mentor-compare-heading = Side by side
 mentor-differ-heading = Talk about these first
@@ -302,6 +309,6 @@ pillar-health = Health
 pillar-communication = Communication and cultural awareness
 pillar-career = Career and employment
 pillar-finance = Financial and money management skills
-pillar-self-determination = Self-determination, autonomy skills and teenagers' development
+pillar-self-determination = Self-determination, autonomy skills and teenagers’ development
 pillar-bureaucracy = Bureaucracy, legislation and networking
 pillar-housing = Housing

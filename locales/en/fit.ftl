@@ -7,9 +7,11 @@ finder-heading = Find a workshop
 finder-any = Any
 finder-pillar = Pillar
 # An option of the workshop duration filter.
+# $minutes (number): a number of minutes: 30, 45, 60 or 90.
 finder-duration-max = { $minutes } minutes or less
 finder-group-size = Young people taking part
 finder-group-size-hint = Shows workshops that suit this number.
+# $count (number): how many workshops match the filters.
 finder-count = { $count ->
     [0] No workshop matches. Try fewer filters.
     [one] One workshop matches.

@@ -33,6 +33,7 @@ home-pillars-heading = The 9 pillars for autonomous living
 
 ## Pillars
 
+# $number (number): the pillar's number, 1 to 9.
 pillar-number = Pillar { $number }
 pillar-workshops = Workshops for this pillar
 pillar-no-workshops = There are no workshops for this pillar yet.
@@ -41,15 +42,18 @@ pillar-no-workshops = There are no workshops for this pillar yet.
 
 workshop-sheet = Facilitator sheet
 workshop-duration = Time
+# $minutes (number): how long a workshop takes, in minutes.
 duration-minutes = { $minutes ->
     [one] { $minutes } minute
    *[other] { $minutes } minutes
 }
 workshop-group-size = Group size
+# $count (number): how many young people take part.
 group-size-exact = { $count ->
     [one] One young person
    *[other] { $count } young people
 }
+# $min, $max (numbers): the fewest and the most young people who can take part.
 group-size-range = { $min } to { $max } young people
 workshop-format = Format
 format-one-to-one = One-to-one
@@ -68,6 +72,7 @@ workshop-back = Back to the pillar
 ## White Paper
 
 white-paper-contents = Contents
+# $number (number): the White Paper chapter's number.
 chapter-number = Chapter { $number }
 chapter-nav-label = Chapters
 chapter-previous = Previous:
@@ -84,13 +89,14 @@ not-found-home = Go to the home page
 nav-translate = Help translate
 translate-title = Translations of this site
 translate-intro = Volunteers translate this site. This page shows how far each language has come and what is still missing, so that you can see where your help counts most.
-translate-how = To help, read the guide for translators, TRANSLATING.md, in the site's source files, or contact the team that runs this site. Every translation starts as a draft until a native speaker has read it.
+translate-how = To help, read the guide for translators, TRANSLATING.md, in the site’s source files, or contact the team that runs this site. Every translation starts as a draft until a native speaker has read it.
 translate-overview = All languages
 translate-language = Language
 translate-interface = Interface
 translate-pages = Pages
 translate-drafts = Drafts
 translate-stale = Out of date
+# $language (text): the language's own name, such as "Español".
 translate-missing-heading = Not yet translated into { $language }
 translate-stale-heading = Out of date: the English page has changed since it was translated
 # $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
@@ -102,9 +108,11 @@ translate-blocks-changed =
 translate-english-page = English page
 translate-po-file = PO file
 translate-drafts-heading = Drafts waiting for a native speaker to review them
+# $count (number): how many interface messages are not translated.
 translate-messages-missing = { $count ->
     [one] { $count } interface message is not translated yet.
    *[other] { $count } interface messages are not translated yet.
 }
+# $language (text): the source language's own name, "English".
 translate-source = { $language } is the language the other translations start from.
 translate-all-done = Nothing is missing.

@@ -1,5 +1,5 @@
-## P4C, the Platform for Cooperation: the directory of organisations and
-## opportunities (p4c.html, p4c_entry.html, the pillar guides).
+# P4C, the Platform for Cooperation: the directory of organisations and
+# opportunities (p4c.html, p4c_entry.html, the pillar guides).
 
 nav-p4c = Organisations
 p4c-filters = Filter the directory
@@ -8,6 +8,7 @@ p4c-filter-pillar = Pillar
 p4c-filter-region = Where
 p4c-filter-language = Languages spoken
 p4c-show-all = Show all organisations and opportunities
+# $count (number): how many entries match the filters.
 p4c-count =
     { $count ->
         [one] One entry matches.
@@ -21,6 +22,7 @@ p4c-kind-organisation = Organisation
 p4c-kind-opportunity = Opportunity
 p4c-unconfirmed = Not yet confirmed by a partner: check before you refer a young person.
 p4c-unconfirmed-short = not yet confirmed
+# $date (text): the day a person last confirmed the entry, as YYYY-MM-DD.
 p4c-last-checked = Last confirmed with the organisation on { $date }. Details change: check before you refer a young person.
 p4c-organisation = Offered by
 p4c-valid-until = Open until
@@ -34,6 +36,7 @@ p4c-pillar-heading = Organisations that can help
 p4c-pillar-all = All organisations for this pillar
 
 ## Kinds of help: the closed list of categories.
+
 p4c-category-training = Training
 p4c-category-apprenticeship = Apprenticeships
 p4c-category-job = Jobs
@@ -47,6 +50,7 @@ p4c-category-emergency = Emergencies
 p4c-category-migration = Asylum and migration
 
 ## Where an entry works: a country code, or EU for the whole Union.
+
 p4c-country-EU = Across the EU
 p4c-country-IT = Italy
 p4c-country-CY = Cyprus

@@ -11,7 +11,7 @@ language-menu = زبان:
 nav-label = منوی اصلی
 footer-nav-label = دربارهٔ این سایت
 nav-home = صفحهٔ اصلی
-nav-pillars = 9 ستون
+nav-pillars = ۹ ستون
 nav-workshops = کارگاه‌ها
 nav-self-assessment = خودارزیابی
 nav-mentors = برای منتورها
@@ -29,7 +29,7 @@ draft-notice-more = ترجمه‌ها چطور انجام می‌شوند
 
 ## Home page
 
-home-pillars-heading = 9 ستون زندگی مستقل
+home-pillars-heading = ۹ ستون زندگی مستقل
 
 ## Pillars
 

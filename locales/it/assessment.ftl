@@ -41,11 +41,11 @@ q-education-language-class = So trovare un corso per migliorare la lingua del po
 q-community-support-network = So dire i nomi delle persone a cui posso rivolgermi per diversi tipi di aiuto.
 q-community-keep-in-touch = So restare in contatto con le persone importanti per me.
 q-community-new-people = So iniziare una conversazione con qualcuno che non conosco.
-q-community-local-activity = So trovare un'associazione, un gruppo o un'attività vicino a dove vivo.
+q-community-local-activity = So trovare un’associazione, un gruppo o un’attività vicino a dove vivo.
 q-community-solve-conflict = So risolvere con calma un disaccordo.
 q-community-say-no = So dire di no quando qualcuno mi spinge a fare una cosa che non voglio fare.
 q-community-plan-journey = So organizzare un viaggio in autobus, tram o treno per andare in un posto che non conosco.
-q-community-travel-ticket = So comprare il biglietto giusto per l'autobus, il tram o il treno.
+q-community-travel-ticket = So comprare il biglietto giusto per l’autobus, il tram o il treno.
 
 ## 3. Health
 
@@ -62,11 +62,11 @@ q-health-food-shopping = So comprare il cibo per una settimana con i soldi che h
 
 q-communication-local-language = Me la cavo nelle conversazioni di tutti i giorni nella lingua del posto.
 q-communication-phone-call = So fare una telefonata a un ufficio.
-q-communication-formal-message = So scrivere un'email breve e cortese a un ufficio.
+q-communication-formal-message = So scrivere un’email breve e cortese a un ufficio.
 q-communication-interpreter = So chiedere un interprete quando mi serve.
 q-communication-greetings = So salutare le persone nel modo che si usa qui.
-q-communication-misunderstanding = So chiarire un malinteso con una persona di un'altra cultura.
-q-communication-own-culture = So spiegare un'usanza della mia cultura a chi non la conosce.
+q-communication-misunderstanding = So chiarire un malinteso con una persona di un’altra cultura.
+q-communication-own-culture = So spiegare un’usanza della mia cultura a chi non la conosce.
 q-communication-online-sharing = So decidere quali informazioni su di me posso condividere online senza rischi.
 
 ## 5. Career and employment
@@ -76,7 +76,7 @@ q-career-cv = So scrivere un curriculum (CV).
 q-career-cv-adapt = So adattare il mio CV a un annuncio di lavoro.
 q-career-find-jobs = So trovare annunci di lavoro adatti a me.
 q-career-interview = So rispondere alle domande più comuni di un colloquio di lavoro.
-q-career-contract = So trovare la paga e l'orario in un contratto di lavoro.
+q-career-contract = So trovare la paga e l’orario in un contratto di lavoro.
 q-career-rights-at-work = So scoprire a chi rivolgermi quando qualcosa sul lavoro non mi sembra giusto.
 
 ## 6. Financial and money management skills
@@ -86,7 +86,7 @@ q-finance-monthly-budget = So fare un budget per un mese.
 q-finance-needs-wants = Quando spendo soldi, so distinguere una cosa che mi serve da una cosa che voglio.
 q-finance-pay-bills = So pagare una bolletta entro la scadenza.
 q-finance-save = Riesco a mettere da parte un po' di soldi ogni mese.
-q-finance-scams = So riconoscere una truffa o un'offerta rischiosa.
+q-finance-scams = So riconoscere una truffa o un’offerta rischiosa.
 q-finance-debt-help = So trovare consigli gratuiti quando ho problemi di soldi.
 
 ## 7. Self-determination, autonomy skills and teenagers' development
@@ -112,10 +112,10 @@ q-bureaucracy-legal-advice = So trovare consulenza legale gratuita.
 
 ## 9. Housing
 
-q-housing-options = So scoprire in quali tipi di casa potrei vivere dopo l'uscita dall'accoglienza.
+q-housing-options = So scoprire in quali tipi di casa potrei vivere dopo l’uscita dall’accoglienza.
 q-housing-must-haves = So dire di che cosa ho più bisogno nella mia prossima casa.
 q-housing-afford-rent = So calcolare quanto affitto posso permettermi.
-q-housing-rental-agreement = In un contratto d'affitto, so trovare l'affitto da pagare, il deposito cauzionale e il periodo di preavviso.
+q-housing-rental-agreement = In un contratto d’affitto, so trovare l’affitto da pagare, il deposito cauzionale e il periodo di preavviso.
 q-housing-keep-clean = So tenere pulita la mia casa.
 q-housing-neighbours = So risolvere con calma un problema con un vicino di casa.
 q-housing-repairs = So segnalare al padrone di casa un guasto da riparare.
@@ -153,7 +153,7 @@ assessment-read-guide = Leggi la guida
 assessment-see-workshops = Laboratori per i mentori
 # The workshops that build the skills the young person rated lowest in a pillar.
 assessment-workshops-heading = Laboratori per le capacità a cui hai dato il punteggio più basso
-assessment-no-workshop = Per questa capacità non c'è ancora un laboratorio: leggi la guida.
+assessment-no-workshop = Per questa capacità non c’è ancora un laboratorio: leggi la guida.
 # After a link to a page that is not translated yet; $language is the name of
 # the language it is shown in, e.g. "English".
 assessment-in-language = in { $language }
@@ -173,13 +173,13 @@ save-passphrase-hint = Su un telefono condiviso, scegli una password: così il f
 save-include-plan = Aggiungi al file il mio piano e le mie note
 save-button = Salva il file
 save-done = Salvato. Cerca il file nella cartella dei download.
-save-file-title = I miei risultati dell'autovalutazione
+save-file-title = I miei risultati dell’autovalutazione
 save-file-date = Data delle risposte: { $date }
 save-file-version = Versione delle domande: { $version }
 save-locked-intro = Questo file è protetto da una password.
 save-unlock = Apri
 save-wrong-passphrase = Questa password non apre il file. Riprova.
-save-open-site = Apri l'autovalutazione
+save-open-site = Apri l’autovalutazione
 
 ## Progress over time
 
@@ -189,7 +189,7 @@ progress-choose = Scegli i file dei risultati
 progress-pillar = Pilastro
 progress-not-results = { $file } non è un file di risultati di questo sito.
 progress-passphrase = { $file } è protetto da una password. Scrivi la password:
-progress-other-version = Alcuni file usano un'altra versione delle domande: confronta i punteggi dei pilastri, non le singole risposte.
+progress-other-version = Alcuni file usano un’altra versione delle domande: confronta i punteggi dei pilastri, non le singole risposte.
 progress-now = Oggi
 
 ## Handing the results to the mentor's phone
@@ -199,7 +199,7 @@ handover-intro = Il tuo mentore inquadra questo codice con la fotocamera del tel
 handover-show = Mostra il codice
 handover-history = Su un telefono condiviso, quando hai finito, cancella questa pagina dalla cronologia del browser.
 handover-received = Questi risultati arrivano da un link. Quando hai finito, cancella questa pagina dalla cronologia del browser.
-handover-other-version = Questo link è stato creato per un'altra versione delle domande, quindi non si può aprire qui. Chiedi un nuovo codice.
+handover-other-version = Questo link è stato creato per un’altra versione delle domande, quindi non si può aprire qui. Chiedi un nuovo codice.
 
 ## The mentor's view
 
@@ -237,7 +237,7 @@ toolkit-education-observe-1 = Quando si parla di scuola o di formazione, mostra 
 toolkit-education-observe-2 = Se glielo chiedi, sa trovare i suoi certificati e le sue pagelle?
 toolkit-education-observe-3 = Come affronta i compiti o le scadenze nella vita di tutti i giorni?
 toolkit-education-talk-1 = Che cosa ti è piaciuto imparare, qui o nel tuo paese?
-toolkit-education-talk-2 = Se potessi imparare una cosa quest'anno, quale sarebbe?
+toolkit-education-talk-2 = Se potessi imparare una cosa quest’anno, quale sarebbe?
 toolkit-education-talk-3 = Che cosa ti rende difficile studiare in questo momento?
 
 toolkit-community-observe-1 = Quali persone nomina quando racconta la sua settimana?
@@ -245,14 +245,14 @@ toolkit-community-observe-2 = Partecipa a qualche attività fuori dalla struttur
 toolkit-community-observe-3 = Come gestisce i disaccordi con gli altri ragazzi o con gli operatori?
 toolkit-community-talk-1 = Chi chiameresti se avessi una bella notizia? E una brutta?
 toolkit-community-talk-2 = Quali persone di qui faranno ancora parte della tua vita dopo i 18 anni?
-toolkit-community-talk-3 = C'è un gruppo o un posto di cui ti senti parte?
+toolkit-community-talk-3 = C’è un gruppo o un posto di cui ti senti parte?
 
 toolkit-health-observe-1 = Sa come si chiama il suo medico e come contattarlo?
 toolkit-health-observe-2 = Dorme e mangia con regolarità?
 toolkit-health-observe-3 = Mostra segni di stress, umore basso o dolore di cui non parla?
 toolkit-health-talk-1 = Che cosa fai quando stai male?
 toolkit-health-talk-2 = Che cosa ti aiuta a ritrovare la calma?
-toolkit-health-talk-3 = C'è qualcosa della tua salute che vorresti capire meglio?
+toolkit-health-talk-3 = C’è qualcosa della tua salute che vorresti capire meglio?
 
 toolkit-communication-observe-1 = In quali situazioni usa la lingua del posto con sicurezza?
 toolkit-communication-observe-2 = Evita le telefonate o gli uffici?
@@ -265,7 +265,7 @@ toolkit-career-observe-1 = Quali capacità mostra nella vita di tutti i giorni: 
 toolkit-career-observe-2 = Ha qualche esperienza di lavoro, pagata o no?
 toolkit-career-observe-3 = Come reagisce alle istruzioni e ai feedback?
 toolkit-career-talk-1 = Che lavoro ti piacerebbe fare tra cinque anni?
-toolkit-career-talk-2 = C'è qualcosa che sai fare bene e di cui vai fiero/a?
+toolkit-career-talk-2 = C’è qualcosa che sai fare bene e di cui vai fiero/a?
 toolkit-career-talk-3 = Che cosa sai del tuo diritto a lavorare qui?
 
 toolkit-finance-observe-1 = Come usa il pocket money o il contributo che riceve?
@@ -290,11 +290,11 @@ toolkit-bureaucracy-talk-2 = In quale ufficio sei già andato/a da solo/a?
 toolkit-bureaucracy-talk-3 = A chi chiederesti aiuto se ricevessi una lettera che non capisci?
 
 toolkit-housing-observe-1 = Tiene la sua stanza pulita e sicura?
-toolkit-housing-observe-2 = Conosce il costo reale dell'affitto e delle bollette nella zona?
+toolkit-housing-observe-2 = Conosce il costo reale dell’affitto e delle bollette nella zona?
 toolkit-housing-observe-3 = Come si trova con le persone con cui condivide gli spazi?
-toolkit-housing-talk-1 = Dove ti piacerebbe vivere dopo l'accoglienza, e con chi?
+toolkit-housing-talk-1 = Dove ti piacerebbe vivere dopo l’accoglienza, e con chi?
 toolkit-housing-talk-2 = Che cosa ti farebbe sentire a casa in un posto?
-toolkit-housing-talk-3 = Che cosa faresti se un mese non riuscissi a pagare l'affitto?
+toolkit-housing-talk-3 = Che cosa faresti se un mese non riuscissi a pagare l’affitto?
 
 ## Pillar names (the titles of the pillar guides)
 

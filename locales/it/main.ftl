@@ -17,7 +17,7 @@ nav-mentors = Per i mentori
 nav-white-paper = Libro bianco
 nav-about = Chi siamo
 nav-privacy = Privacy
-footer-note = Il Mentoring Integration Programme di INTEGRA: sostegno per i ragazzi e le ragazze che escono dall'accoglienza e per i loro mentori. Questo sito non usa cookie né sistemi di tracciamento.
+footer-note = Il Mentoring Integration Programme di INTEGRA: sostegno per i ragazzi e le ragazze che escono dall’accoglienza e per i loro mentori. Questo sito non usa cookie né sistemi di tracciamento.
 
 ## Notices on translated pages
 
@@ -77,7 +77,7 @@ chapter-next = Successivo:
 ## Page not found
 
 not-found-title = Pagina non trovata
-not-found-text = Non abbiamo trovato questa pagina. Forse è stata spostata, oppure c'è un errore di battitura nell'indirizzo.
+not-found-text = Non abbiamo trovato questa pagina. Forse è stata spostata, oppure c’è un errore di battitura nell’indirizzo.
 not-found-home = Vai alla pagina principale
 
 ## Translation status page
@@ -85,7 +85,7 @@ not-found-home = Vai alla pagina principale
 nav-translate = Aiuta a tradurre
 translate-title = Le traduzioni di questo sito
 translate-intro = Questo sito è tradotto da volontari e volontarie. Questa pagina mostra a che punto è ogni lingua e cosa manca ancora, così puoi vedere dove il tuo aiuto conta di più.
-translate-how = Per dare una mano, leggi la guida per chi traduce, TRANSLATING.md, tra i file sorgente del sito, oppure contatta il gruppo che gestisce questo sito. Ogni traduzione resta una bozza finché non l'ha letta una persona di madrelingua.
+translate-how = Per dare una mano, leggi la guida per chi traduce, TRANSLATING.md, tra i file sorgente del sito, oppure contatta il gruppo che gestisce questo sito. Ogni traduzione resta una bozza finché non l’ha letta una persona di madrelingua.
 translate-overview = Tutte le lingue
 translate-language = Lingua
 translate-interface = Interfaccia
@@ -104,9 +104,9 @@ translate-english-page = Pagina inglese
 translate-po-file = File PO
 translate-drafts-heading = Bozze in attesa della revisione di una persona di madrelingua
 translate-messages-missing = { $count ->
-    [one] { $count } messaggio dell'interfaccia non è ancora tradotto.
-    [many] { $count } messaggi dell'interfaccia non sono ancora tradotti.
-   *[other] { $count } messaggi dell'interfaccia non sono ancora tradotti.
+    [one] { $count } messaggio dell’interfaccia non è ancora tradotto.
+    [many] { $count } messaggi dell’interfaccia non sono ancora tradotti.
+   *[other] { $count } messaggi dell’interfaccia non sono ancora tradotti.
 }
 translate-source = Le altre traduzioni partono da questa lingua: { $language }.
 translate-all-done = Non manca nulla.

@@ -4,7 +4,7 @@
 ## opportunities (p4c.html, p4c_entry.html, the pillar guides).
 
 nav-p4c = Organizzazioni
-p4c-filters = Filtra l'elenco
+p4c-filters = Filtra l’elenco
 p4c-filter-category = Tipo di aiuto
 p4c-filter-pillar = Pilastro
 p4c-filter-region = Dove
@@ -23,7 +23,7 @@ p4c-kind-organisation = Organizzazione
 p4c-kind-opportunity = Opportunità
 p4c-unconfirmed = Non ancora confermata da un partner: verifica prima di indirizzare qui un ragazzo o una ragazza.
 p4c-unconfirmed-short = non ancora confermata
-p4c-last-checked = Ultima conferma con l'organizzazione: { $date }. I dati cambiano: verifica prima di indirizzare qui un ragazzo o una ragazza.
+p4c-last-checked = Ultima conferma con l’organizzazione: { $date }. I dati cambiano: verifica prima di indirizzare qui un ragazzo o una ragazza.
 p4c-organisation = Offerta da
 p4c-valid-until = Aperta fino al
 p4c-places = Posti
@@ -49,7 +49,7 @@ p4c-category-emergency = Emergenze
 p4c-category-migration = Asilo e migrazione
 
 ## Where an entry works: a country code, or EU for the whole Union.
-p4c-country-EU = In tutta l'UE
+p4c-country-EU = In tutta l’UE
 p4c-country-IT = Italia
 p4c-country-CY = Cipro
 p4c-country-PT = Portogallo

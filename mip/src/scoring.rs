@@ -23,7 +23,7 @@ pub const MAX_PRIORITIES: usize = 3;
 /// judged.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Band {
-    /// Below 40: "Let's work on this".
+    /// Below 40: "Let’s work on this".
     WorkOn,
     /// 40 to 69: "Growing".
     Growing,

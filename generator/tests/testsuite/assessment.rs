@@ -286,7 +286,7 @@ async fn without_javascript_the_form_posts_and_the_endpoint_answers_with_a_page(
         "{html}"
     );
     assert!(
-        plain(&html).contains("25 out of 100 · Let's work on this"),
+        plain(&html).contains("25 out of 100 · Let’s work on this"),
         "{html}"
     );
     client.close().await.unwrap();
