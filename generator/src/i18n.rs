@@ -59,7 +59,10 @@ impl Messages {
             bundle.set_formatter(mip::texts::digits_formatter(locale.as_str()));
             let mut locale_ids: HashMap<String, PathBuf> = HashMap::new();
             let locale_texts = texts.entry(locale.clone()).or_default();
-            let dir = locales_dir.join(locale.as_str());
+            // A pseudo-locale's messages are made from the English ones.
+            let pseudo = crate::translation::pseudo::Pseudo::of(locale);
+            let dir = locales_dir
+                .join(pseudo.map_or(locale.as_str(), |_| config.default_locale.as_str()));
             let files = ftl_files(&dir);
             let mut read = Vec::new();
             if files.is_empty() {
@@ -81,7 +84,10 @@ impl Messages {
             }
             for file in files {
                 let source = match crate::diagnostic::read_text(&file, "Fluent file") {
-                    Ok(s) => s,
+                    Ok(s) => match pseudo {
+                        Some(pseudo) => crate::translation::pseudo::fluent(pseudo, &s),
+                        None => s,
+                    },
                     Err(d) => {
                         problems.push(d);
                         continue;

@@ -24,6 +24,7 @@ use crate::search;
 use crate::site::Site;
 use crate::templates::{self, Lookup, Theme, ThemeFiles};
 use crate::translation;
+use crate::translation::pseudo::Pseudo;
 
 /// The project's files, parsed, before they are put together.
 pub struct Sources {
@@ -52,11 +53,17 @@ struct Templates {
 impl Sources {
     /// Reads every file of the project.
     pub fn read(project: &Project) -> Result<Sources, Diagnostics> {
-        let config = config::load(&project.path("config.toml"))?;
+        let mut config = config::load(&project.path("config.toml"))?;
+        if project.pseudo {
+            let default = config.default_locale.clone();
+            config
+                .locales
+                .extend(Pseudo::ALL.iter().map(|p| p.config(&default)));
+        }
         let templates_dir = templates_dir(project, &config);
         let ((pages, failed, content_problems), ((messages, message_problems), theme)) =
             rayon::join(
-                || pages::load(&config, &project.path("content")),
+                || load_pages(&config, &project.path("content")),
                 || {
                     rayon::join(
                         || Messages::load(&config, &project.path("locales")),
@@ -159,8 +166,8 @@ impl Sources {
                 pages_changed.push((locale, path, in_content));
             }
         }
-        if whole {
-            let (pages, failed, problems) = pages::load(&sources.config, &content_dir);
+        if whole || project.pseudo {
+            let (pages, failed, problems) = load_pages(&sources.config, &content_dir);
             sources.pages = pages;
             sources.failed = failed;
             sources.content_problems = problems.into_vec();
@@ -309,6 +316,11 @@ impl Loaded {
         project: &Project,
         changed: &HashSet<PathBuf>,
     ) -> Option<Changed> {
+        // Pseudo-locale pages are made from the English ones: the site is
+        // put together again.
+        if project.pseudo {
+            return None;
+        }
         let content_dir = project.path("content");
         let mut edited = Vec::with_capacity(changed.len());
         for file in changed {
@@ -499,6 +511,28 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
         },
         problems,
     ))
+}
+
+/// Every page of the project, and, when the configuration has the
+/// pseudo-locales, their pages made from the default locale's.
+fn load_pages(config: &Config, content_dir: &Path) -> (Vec<Page>, Vec<Failed>, Diagnostics) {
+    let (mut pages, failed, problems) = pages::load(config, content_dir);
+    let made: Vec<Page> = config
+        .locales
+        .iter()
+        .filter_map(|l| Some((l, Pseudo::of(&l.locale)?)))
+        .flat_map(|(l, pseudo)| {
+            pages
+                .iter()
+                .filter(|p| p.locale == config.default_locale)
+                .filter_map(move |p| {
+                    let source = crate::translation::pseudo::page(pseudo, &p.source);
+                    pages::parse(l.locale.clone(), p.path.clone(), p.file.clone(), source).ok()
+                })
+        })
+        .collect();
+    pages.extend(made);
+    (pages, failed, problems)
 }
 
 /// What identifies this build of integra: a new binary renders everything

@@ -41,6 +41,10 @@ enum Command {
         /// remove anything else from the output folder.
         #[arg(long)]
         clean: bool,
+        /// Add the pseudo-locales en-XA (accented, longer) and ar-XB (right
+        /// to left, mirrored), made from English, to check layouts.
+        #[arg(long)]
+        pseudo: bool,
     },
     /// Build the site and serve it at http://127.0.0.1:8000 for previewing.
     Serve {
@@ -54,6 +58,9 @@ enum Command {
         /// Where to write the site before serving it.
         #[arg(long, short, default_value = "public", value_name = "DIR")]
         output: PathBuf,
+        /// Add the pseudo-locales en-XA and ar-XB, as `build --pseudo`.
+        #[arg(long)]
+        pseudo: bool,
     },
     /// Run every validation of `build` and write nothing. Exits with 0 only
     /// when there are no errors.
@@ -190,14 +197,24 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let project = Project::new(&cli.root);
     match cli.command {
-        Command::Build { output, clean } => match build(&project, &output, clean) {
+        Command::Build {
+            output,
+            clean,
+            pseudo,
+        } => match build(&project.clone().with_pseudo(pseudo), &output, clean) {
             Ok(summary) => {
                 println!("{summary}");
                 ExitCode::SUCCESS
             }
             Err(code) => code,
         },
-        Command::Serve { port, bind, output } => {
+        Command::Serve {
+            port,
+            bind,
+            output,
+            pseudo,
+        } => {
+            let project = project.with_pseudo(pseudo);
             // The preview starts even when the build fails: the browser
             // shows the errors until the files are fixed.
             if let Ok(summary) = build(&project, &output, false) {

@@ -6,11 +6,22 @@ use std::path::{Path, PathBuf};
 #[derive(Clone, Debug)]
 pub struct Project {
     pub root: PathBuf,
+    /// Whether the site also has the pseudo-locales `en-XA` and `ar-XB`
+    /// (`--pseudo`, see [`crate::translation::pseudo`]).
+    pub pseudo: bool,
 }
 
 impl Project {
     pub fn new(root: impl Into<PathBuf>) -> Project {
-        Project { root: root.into() }
+        Project {
+            root: root.into(),
+            pseudo: false,
+        }
+    }
+
+    /// The project with the pseudo-locales, or without.
+    pub fn with_pseudo(self, pseudo: bool) -> Project {
+        Project { pseudo, ..self }
     }
 
     /// A path inside the project, written the short way when the project is

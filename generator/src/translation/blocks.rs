@@ -26,6 +26,37 @@ pub const FRONT_FIELDS: &[&str] = &[
     "source",
 ];
 
+/// Front matter fields that only the English page has: a translation
+/// shows the source's (a P4C entry's `last_checked`).
+pub const SOURCE_ONLY: &[&str] = &["last_checked"];
+
+/// `text`, a page file made from an English one, without the front matter
+/// fields of [`SOURCE_ONLY`] and [`TRANSLATION_MARKS`], and with `marks`
+/// (such as `translation = "draft"`) added. `None` when the front matter
+/// cannot be read.
+pub fn with_front_marks(text: &str, marks: &[(&str, &str)]) -> Option<String> {
+    let split = crate::front_matter::split(text).ok()?;
+    let mut front: toml_edit::DocumentMut = split.front.parse().ok()?;
+    for key in SOURCE_ONLY.iter().chain(TRANSLATION_MARKS) {
+        front.remove(key);
+    }
+    for (key, value) in marks {
+        front.insert(key, toml_edit::value(*value));
+    }
+    let end = split.front_offset + split.front.len();
+    let mut out = String::with_capacity(text.len() + 64);
+    out.push_str(&text[..split.front_offset]);
+    out.push_str(&front.to_string());
+    if !out.ends_with('\n') {
+        out.push('\n');
+    }
+    out.push_str(&text[end..]);
+    Some(out)
+}
+
+/// What a translation records about itself in its front matter.
+pub const TRANSLATION_MARKS: &[&str] = &["translation", "translated_from"];
+
 /// One block to translate.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Block {

@@ -173,34 +173,6 @@ fn line_text(file: &Path) -> String {
     std::fs::read_to_string(file).unwrap_or_default()
 }
 
-/// Front matter fields that only the English page has: a translation
-/// shows the source's.
-const SOURCE_ONLY: &[&str] = &["last_checked"];
-
-/// Sets `translation` and `translated_from` in the front matter, and
-/// leaves out what only the source has.
-fn mark(text: &str, status: &str, hash: &str) -> Option<String> {
-    let split = crate::front_matter::split(text).ok()?;
-    let mut front: toml_edit::DocumentMut = split.front.parse().ok()?;
-    for key in SOURCE_ONLY
-        .iter()
-        .chain(&["translation", "translated_from"])
-    {
-        front.remove(key);
-    }
-    front.insert("translation", toml_edit::value(status));
-    front.insert("translated_from", toml_edit::value(hash));
-    let end = split.front_offset + split.front.len();
-    let mut out = String::with_capacity(text.len() + 64);
-    out.push_str(&text[..split.front_offset]);
-    out.push_str(&front.to_string());
-    if !out.ends_with('\n') {
-        out.push('\n');
-    }
-    out.push_str(&text[end..]);
-    Some(out)
-}
-
 /// Reads every `.po` file below `dir` and writes the pages of `locale`.
 pub fn import(
     root: &Path,
@@ -354,7 +326,8 @@ pub fn import(
                 .unwrap_or(english_page.source_hash())
                 .to_string(),
         };
-        let Some(made) = mark(&made, status, &hash) else {
+        let marks = [("translation", status), ("translated_from", hash.as_str())];
+        let Some(made) = super::blocks::with_front_marks(&made, &marks) else {
             continue;
         };
         let target = root.join("content").join(locale.as_str()).join(&relative);

@@ -50,6 +50,7 @@ mod import;
 mod mark;
 mod new_locale;
 mod po;
+pub mod pseudo;
 mod report;
 mod status;
 mod toml_text;

@@ -387,3 +387,65 @@ fn a_fuzzy_message_keeps_its_translation_and_is_counted() {
         "{page}"
     );
 }
+
+// ---- pseudo-locales ---------------------------------------------------------
+
+#[test]
+fn build_pseudo_adds_an_accented_and_a_mirrored_locale_and_a_plain_build_removes_them() {
+    let site = SiteTest::from_fixture("site");
+    let run = site.run(&["build", "--pseudo"]);
+    run.expect_success();
+    assert!(
+        run.stdout.contains("ar-XB ") && run.stdout.contains("en-XA "),
+        "{}",
+        run.stdout
+    );
+    // en-XA: every page, accented, bracketed and longer; anchors and links
+    // as in English, so that they still lead somewhere.
+    let guide = site.html("public/en-XA/pillars/health/index.html");
+    assert_eq!(attr(&guide, "html", "lang"), "en-XA");
+    assert_eq!(attr(&guide, "html", "dir"), "ltr");
+    let title = text(&guide, "h1");
+    assert!(
+        title.starts_with("[Ĝûîðé ĥéáļţĥ") && title.ends_with(']'),
+        "{title}"
+    );
+    assert!(title.chars().count() > "Guide health".len(), "{title}");
+    assert_eq!(select(&guide, "h2#for-mentors").len(), 1);
+    // The interface too, placeables kept.
+    let nav = text(&guide, "nav.site-nav");
+    assert!(nav.contains("[Ŵöŕķšĥöþš"), "{nav}");
+    // ar-XB: right to left, the English words mirrored.
+    let home = site.html("public/ar-XB/index.html");
+    assert_eq!(attr(&home, "html", "dir"), "rtl");
+    assert!(
+        text(&home, "h1").contains('\u{202E}'),
+        "{}",
+        text(&home, "h1")
+    );
+    // No fallback notice: every page has its pseudo version.
+    assert!(select(&guide, ".notice-fallback").is_empty());
+
+    site.run(&["build"]).expect_success();
+    assert!(!site.path("public/en-XA").exists());
+    assert!(!site.path("public/ar-XB").exists());
+    assert!(
+        !site.path("content/en-XA").exists(),
+        "nothing written in the project"
+    );
+    assert!(
+        !site.path("locales/en-XA").exists(),
+        "nothing written in the project"
+    );
+}
+
+#[test]
+fn serve_pseudo_serves_the_pseudo_locales() {
+    let site = SiteTest::from_fixture("site");
+    let server = crate::server::Server::start_with(&site, &["--pseudo"]);
+    let (status, body) = server.get("/mip/en-XA/pillars/health/");
+    assert_eq!(status, 200);
+    assert!(body.contains("[Ĝûîðé ĥéáļţĥ"), "{body}");
+    let (status, _) = server.get("/mip/ar-XB/");
+    assert_eq!(status, 200);
+}

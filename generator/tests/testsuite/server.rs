@@ -28,10 +28,16 @@ pub fn free_port() -> u16 {
 
 impl Server {
     pub fn start(site: &SiteTest) -> Server {
+        Server::start_with(site, &[])
+    }
+
+    /// `integra serve` with more arguments, such as `--pseudo`.
+    pub fn start_with(site: &SiteTest, more: &[&str]) -> Server {
         let port = free_port();
         let mut child = Command::new(env!("CARGO_BIN_EXE_integra"))
             .current_dir(site.root())
             .args(["serve", "--port", &port.to_string()])
+            .args(more)
             .stdout(Stdio::piped())
             .stderr(Stdio::null())
             .spawn()
