@@ -314,7 +314,11 @@ pub fn slugify(text: &str) -> String {
 /// remembers where each base's search stopped, so that a body with many
 /// headings of the same text takes linear time, not quadratic: ids only
 /// ever join `used`, so the ones skipped stay taken.
-fn unique_id(base: &str, used: &mut HashSet<String>, next: &mut HashMap<String, usize>) -> String {
+pub(crate) fn unique_id(
+    base: &str,
+    used: &mut HashSet<String>,
+    next: &mut HashMap<String, usize>,
+) -> String {
     let mut candidate = base.to_string();
     let n = next.entry(base.to_string()).or_insert(2);
     while !used.insert(candidate.clone()) {

@@ -13,7 +13,7 @@
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
-use crate::markdown::slugify;
+use crate::markdown::{slugify, unique_id};
 
 /// The front matter fields a translator translates: strings, or lists of
 /// strings. Every other field is data the translation keeps as it is.
@@ -69,6 +69,31 @@ pub struct Block {
     pub line: usize,
     /// Where the text sits in the file, to put a translation in its place.
     pub span: std::ops::Range<usize>,
+}
+
+impl Block {
+    /// What to put in place of the block in `source`, its page file, for
+    /// its text to read `text`: a front matter field as a TOML string, a
+    /// heading with its English anchor (written as `{#anchor}` unless the
+    /// English sets one by hand after the span), so that links into the
+    /// page still land, and any other block as it is.
+    pub fn written_as(&self, source: &str, text: &str) -> String {
+        if self.context.starts_with("front/") {
+            return toml_edit::Value::from(text).to_string().trim().to_string();
+        }
+        let Some(anchor) = self.context.strip_prefix("h/") else {
+            return text.to_string();
+        };
+        let explicit = source[self.span.end..]
+            .lines()
+            .next()
+            .is_some_and(|rest| rest.trim_start().starts_with("{#"));
+        if explicit {
+            text.to_string()
+        } else {
+            format!("{text} {{#{anchor}}}")
+        }
+    }
 }
 
 /// Cuts a page file (`+++` front matter, then Markdown) into blocks.
@@ -136,7 +161,8 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
     let mut counts: std::collections::HashMap<&'static str, usize> = Default::default();
     // Section names used so far: a second "Notes" is `notes-2`, as the
     // page's ids are.
-    let mut used: std::collections::HashSet<String> = Default::default();
+    let mut used = std::collections::HashSet::new();
+    let mut next = std::collections::HashMap::new();
     // The text range of the block being read: its first and last inline
     // event, so that list markers, `#` and `|` stay out.
     let mut open: Option<(&'static str, Option<std::ops::Range<usize>>)> = None;
@@ -166,13 +192,7 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
             let span = start..start + text.len();
             let context = if kind == "h" {
                 let base = id.map_or_else(|| slugify(text), str::to_string);
-                let mut name = base.clone();
-                let mut n = 2;
-                while !used.insert(name.clone()) {
-                    name = format!("{base}-{n}");
-                    n += 1;
-                }
-                *section = name;
+                *section = unique_id(&base, &mut used, &mut next);
                 counts.clear();
                 format!("h/{section}")
             } else {

@@ -46,11 +46,6 @@ fn link_targets(text: &str) -> Vec<&str> {
     found
 }
 
-/// `text` as a TOML basic string.
-fn toml_string(text: &str) -> String {
-    toml_edit::Value::from(text).to_string().trim().to_string()
-}
-
 /// The page a PO file makes, or the problems that stop it.
 fn page_text(
     english_source: &str,
@@ -58,13 +53,14 @@ fn page_text(
     existing: &HashMap<String, String>,
     catalog: &Catalog,
     file: &Path,
+    po_text: &str,
     counts: &mut Imported,
 ) -> Result<String, Diagnostics> {
     let mut problems = Diagnostics::default();
     let at = |line: usize, message: String| {
         Diagnostic::error(message)
             .in_file(file)
-            .at(&line_text(file), line, 1)
+            .at(po_text, line, 1)
     };
     let by_context: HashMap<&str, (&Message, usize)> = catalog
         .messages
@@ -106,24 +102,10 @@ fn page_text(
             );
             continue;
         }
-        let text = if block.context.starts_with("front/") {
-            toml_string(translated)
-        } else if let Some(anchor) = block.context.strip_prefix("h/") {
-            // An anchor set by hand stays after the span; one made from
-            // the English text is written out, so links keep working.
-            let explicit = english_source[block.span.end..]
-                .lines()
-                .next()
-                .is_some_and(|rest| rest.trim_start().starts_with("{#"));
-            if explicit {
-                translated.to_string()
-            } else {
-                format!("{translated} {{#{anchor}}}")
-            }
-        } else {
-            translated.to_string()
-        };
-        replacements.push((block.span.clone(), text));
+        replacements.push((
+            block.span.clone(),
+            block.written_as(english_source, translated),
+        ));
     }
     if problems.has_errors() {
         return Err(problems);
@@ -166,11 +148,6 @@ fn page_text(
             Err(problems)
         }
     }
-}
-
-/// The text of `file`, for a diagnostic's line.
-fn line_text(file: &Path) -> String {
-    std::fs::read_to_string(file).unwrap_or_default()
 }
 
 /// Reads every `.po` file below `dir` and writes the pages of `locale`.
@@ -293,6 +270,7 @@ pub fn import(
             &existing,
             &catalog,
             &file,
+            &text,
             &mut done,
         ) {
             Ok(made) => made,

@@ -152,54 +152,8 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
         PreviousContext,
         PreviousId,
     }
-    let mut catalog = Catalog::default();
-    let mut current = Message::default();
-    let mut seen_id = false;
-    let mut seen_str: Option<usize> = None;
+    let mut read = Reading::default();
     let mut field = Field::None;
-    let mut flags_fuzzy = false;
-    // The line of the current message's msgid.
-    let mut id_line = 0;
-    let mut contexts = std::collections::HashSet::new();
-    let mut finish = |m: &mut Message,
-                      seen_id: &mut bool,
-                      seen_str: &mut Option<usize>,
-                      fuzzy: &mut bool,
-                      catalog: &mut Catalog,
-                      line: usize|
-     -> Result<(), ParseError> {
-        if !*seen_id && seen_str.is_none() {
-            return Ok(());
-        }
-        let Some(at) = seen_str.take() else {
-            return Err(ParseError {
-                line,
-                message: "this message has a msgid but no msgstr".into(),
-            });
-        };
-        m.fuzzy = *fuzzy;
-        let done = std::mem::take(m);
-        if done.msgid.is_empty() && done.context.is_empty() {
-            for row in done.msgstr.lines() {
-                if let Some((k, v)) = row.split_once(':') {
-                    catalog
-                        .header
-                        .push((k.trim().to_string(), v.trim().to_string()));
-                }
-            }
-        } else {
-            if !contexts.insert(done.context.clone()) {
-                return Err(ParseError {
-                    line: at,
-                    message: format!("a second message with msgctxt \"{}\"", done.context),
-                });
-            }
-            catalog.messages.push((done, at));
-        }
-        *seen_id = false;
-        *fuzzy = false;
-        Ok(())
-    };
     for (i, raw) in text.lines().enumerate() {
         let line = i + 1;
         let trimmed = raw.trim();
@@ -207,15 +161,8 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
         let next_starts = trimmed.starts_with('#')
             || trimmed.starts_with("msgctxt")
             || trimmed.starts_with("msgid");
-        if trimmed.is_empty() || (next_starts && seen_str.is_some()) {
-            finish(
-                &mut current,
-                &mut seen_id,
-                &mut seen_str,
-                &mut flags_fuzzy,
-                &mut catalog,
-                id_line,
-            )?;
+        if trimmed.is_empty() || (next_starts && read.str_line.is_some()) {
+            read.finish()?;
             field = Field::None;
         }
         if trimmed.is_empty() {
@@ -227,12 +174,13 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
                 unquote(v, line)?;
                 field = Field::PreviousContext;
             } else if let Some(v) = rest.strip_prefix("msgid ") {
-                current.previous = Some(unquote(v, line)?);
+                read.current.previous = Some(unquote(v, line)?);
                 field = Field::PreviousId;
             } else if rest.starts_with('"') {
                 let more = unquote(rest, line)?;
                 match field {
-                    Field::PreviousId => current
+                    Field::PreviousId => read
+                        .current
                         .previous
                         .get_or_insert_with(String::new)
                         .push_str(&more),
@@ -248,22 +196,22 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
             continue;
         }
         if let Some(rest) = trimmed.strip_prefix("#,") {
-            flags_fuzzy = rest.split(',').any(|f| f.trim() == "fuzzy");
+            read.current.fuzzy = rest.split(',').any(|f| f.trim() == "fuzzy");
             continue;
         }
         if let Some(rest) = trimmed.strip_prefix("#:") {
-            current.reference = rest.trim().to_string();
+            read.current.reference = rest.trim().to_string();
             continue;
         }
         if let Some(rest) = trimmed.strip_prefix("#.") {
-            current.note = Some(rest.trim().to_string());
+            read.current.note = Some(rest.trim().to_string());
             continue;
         }
         if trimmed.starts_with('#') {
             continue;
         }
         if let Some(v) = trimmed.strip_prefix("msgctxt ") {
-            current.context = unquote(v, line)?;
+            read.current.context = unquote(v, line)?;
             field = Field::Context;
         } else if trimmed.starts_with("msgid_plural") || trimmed.starts_with("msgstr[") {
             return Err(ParseError {
@@ -271,26 +219,25 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
                 message: "plural forms are not used in content files".into(),
             });
         } else if let Some(v) = trimmed.strip_prefix("msgid ") {
-            current.msgid = unquote(v, line)?;
-            seen_id = true;
-            id_line = line;
+            read.current.msgid = unquote(v, line)?;
+            read.id_line = Some(line);
             field = Field::Id;
         } else if let Some(v) = trimmed.strip_prefix("msgstr ") {
-            if !seen_id {
+            if read.id_line.is_none() {
                 return Err(ParseError {
                     line,
                     message: "msgstr without a msgid before it".into(),
                 });
             }
-            current.msgstr = unquote(v, line)?;
-            seen_str = Some(line);
+            read.current.msgstr = unquote(v, line)?;
+            read.str_line = Some(line);
             field = Field::Str;
         } else if trimmed.starts_with('"') {
             let more = unquote(trimmed, line)?;
             match field {
-                Field::Context => current.context.push_str(&more),
-                Field::Id => current.msgid.push_str(&more),
-                Field::Str => current.msgstr.push_str(&more),
+                Field::Context => read.current.context.push_str(&more),
+                Field::Id => read.current.msgid.push_str(&more),
+                Field::Str => read.current.msgstr.push_str(&more),
                 _ => {
                     return Err(ParseError {
                         line,
@@ -306,15 +253,54 @@ pub fn parse(text: &str) -> Result<Catalog, ParseError> {
             });
         }
     }
-    finish(
-        &mut current,
-        &mut seen_id,
-        &mut seen_str,
-        &mut flags_fuzzy,
-        &mut catalog,
-        id_line,
-    )?;
-    Ok(catalog)
+    read.finish()?;
+    Ok(read.catalog)
+}
+
+/// A PO file being read: what is done, and the message being read.
+#[derive(Default)]
+struct Reading {
+    catalog: Catalog,
+    contexts: std::collections::HashSet<String>,
+    current: Message,
+    /// The lines of the current message's msgid and msgstr, once read.
+    id_line: Option<usize>,
+    str_line: Option<usize>,
+}
+
+impl Reading {
+    /// Ends the current message, if it has begun: the header's fields, or
+    /// a message of the catalog.
+    fn finish(&mut self) -> Result<(), ParseError> {
+        let Some(id_line) = self.id_line.take() else {
+            return Ok(());
+        };
+        let Some(at) = self.str_line.take() else {
+            return Err(ParseError {
+                line: id_line,
+                message: "this message has a msgid but no msgstr".into(),
+            });
+        };
+        let done = std::mem::take(&mut self.current);
+        if done.msgid.is_empty() && done.context.is_empty() {
+            for row in done.msgstr.lines() {
+                if let Some((k, v)) = row.split_once(':') {
+                    self.catalog
+                        .header
+                        .push((k.trim().to_string(), v.trim().to_string()));
+                }
+            }
+        } else {
+            if !self.contexts.insert(done.context.clone()) {
+                return Err(ParseError {
+                    line: at,
+                    message: format!("a second message with msgctxt \"{}\"", done.context),
+                });
+            }
+            self.catalog.messages.push((done, at));
+        }
+        Ok(())
+    }
 }
 
 #[cfg(test)]

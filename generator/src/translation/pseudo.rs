@@ -178,26 +178,7 @@ pub fn page(pseudo: Pseudo, source: &str) -> String {
         let changed = markdown(pseudo, &block.text);
         let (open, close) = pseudo.frame(letters(&block.text));
         let framed = format!("{open}{changed}{close}");
-        let with = if block.context.starts_with("front/") {
-            toml_edit::Value::from(framed.as_str())
-                .to_string()
-                .trim()
-                .to_string()
-        } else if let Some(anchor) = block.context.strip_prefix("h/") {
-            // The English anchor, so that links into the page still land.
-            let explicit = source[block.span.end..]
-                .lines()
-                .next()
-                .is_some_and(|rest| rest.trim_start().starts_with("{#"));
-            if explicit {
-                framed
-            } else {
-                format!("{framed} {{#{anchor}}}")
-            }
-        } else {
-            framed
-        };
-        text.replace_range(block.span.clone(), &with);
+        text.replace_range(block.span.clone(), &block.written_as(source, &framed));
     }
     super::blocks::with_front_marks(&text, &[]).unwrap_or(text)
 }

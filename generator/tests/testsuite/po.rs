@@ -98,14 +98,21 @@ fn site_with_notes() -> SiteTest {
     site
 }
 
-#[test]
-fn one_changed_english_paragraph_makes_exactly_that_message_fuzzy() {
-    let mut site = site_with_notes();
+/// [`site_with_notes`] in a git repository, with the French notes marked as
+/// translated from the English committed there.
+fn site_with_marked_notes() -> SiteTest {
+    let site = site_with_notes();
     git(&site, &["init", "-q"]);
     git(&site, &["add", "-A"]);
     git(&site, &["commit", "-q", "-m", "notes"]);
     site.run(&["i18n", "mark-translated", "content/fr/notes.md"])
         .expect_success();
+    site
+}
+
+#[test]
+fn one_changed_english_paragraph_makes_exactly_that_message_fuzzy() {
+    let mut site = site_with_marked_notes();
     site.replace_in_file(
         "content/en/notes.md",
         "Second paragraph, with",
@@ -358,12 +365,7 @@ fn mistakes_in_po_files_are_errors_at_their_line_and_nothing_is_written() {
 
 #[test]
 fn a_fuzzy_message_keeps_its_translation_and_is_counted() {
-    let mut site = site_with_notes();
-    git(&site, &["init", "-q"]);
-    git(&site, &["add", "-A"]);
-    git(&site, &["commit", "-q", "-m", "notes"]);
-    site.run(&["i18n", "mark-translated", "content/fr/notes.md"])
-        .expect_success();
+    let mut site = site_with_marked_notes();
     let marked = site.read("content/fr/notes.md");
     let old_hash = marked
         .lines()
