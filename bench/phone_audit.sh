@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Issue 10, point 8: Lighthouse (mobile) in its four categories and axe
 # violations on the home page, a workshop, the self-assessment and the search
-# page, in English and Arabic, on the shipped site served by `integra serve`
+# page, and (issue 14) a handout, a training module, a country guide, the
+# glossary, an easy-read page and the accessibility statement, in English and
+# Arabic, on the shipped site served by `integra serve`
 # (compressed, as a CDN would send it). Prints one line per page.
 #   bash bench/phone_audit.sh [INTEGRA_BINARY]
 # Needs Debian's chromium and chromium-driver, and Node.js; lighthouse and
@@ -26,11 +28,16 @@ for _ in $(seq 1 600); do
   curl -fs "http://127.0.0.1:$port/en/" >/dev/null 2>&1 && break
   sleep 0.2
 done
-workshop=$(cd content/en/workshops && ls *.md | grep -v '^_' | head -1 | sed 's/\.md$//')
+first() { (cd "content/en/$1" && ls *.md | grep -v '^_' | head -1 | sed 's/\.md$//'); }
+workshop=$(first workshops)
+handout=$(first handouts)
+module=$(first training)
 flags="--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run"
 printf '%-52s %5s %5s %5s %5s %5s\n' page perf a11y best seo axe
 for locale in en ar; do
-  for path in "" "workshops/$workshop/" "self-assessment/" "search/"; do
+  for path in "" "workshops/$workshop/" "self-assessment/" "search/" \
+    "handouts/$handout/" "training/$module/" "countries/italy/" "glossary/" \
+    "easy-read/housing/" "accessibility/"; do
     url="http://127.0.0.1:$port/$locale/$path"
     if ! curl -fs -o /dev/null "$url"; then
       printf '%-52s %s\n' "/$locale/$path" "not in the site"

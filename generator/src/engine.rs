@@ -659,13 +659,32 @@ fn check_anchors(
     let broken = |locale: &Locale, link: &AnchorLink| {
         ids_of(locale, &link.target).is_some_and(|ids| !ids.contains(&link.fragment))
     };
+    // A page shown by fallback links to the page its reader's locale shows,
+    // which may be a translation whose headings have other ids.
+    let site = &cx.loaded.site;
+    let report = |locale: &Locale, link: &AnchorLink| {
+        let mut d = link.if_missing.clone();
+        let shown = site.page(locale, &link.target);
+        if let Some(translation) = shown.filter(|p| p.locale != site.config.default_locale) {
+            d.message = format!(
+                "{} in {}, which `{locale}` shows there",
+                d.message,
+                translation.file.display()
+            );
+            d.hint = Some(format!(
+                "translations keep the English heading ids: give its heading `{{#{}}}`, as `integra i18n import` does",
+                link.fragment
+            ));
+        }
+        d
+    };
     let problems = Mutex::new(Diagnostics::default());
     entries.par_iter().for_each(|(file, locale)| {
         let found: Vec<Diagnostic> = match fresh.get(&file.path) {
             Some((_, links)) => links
                 .iter()
                 .filter(|l| broken(locale, l))
-                .map(|l| l.if_missing.clone())
+                .map(|l| report(locale, l))
                 .collect(),
             None => {
                 let Some(record) = manifest.outputs.get(&file.path) else {
@@ -684,7 +703,7 @@ fn check_anchors(
                     .links
                     .iter()
                     .filter(|l| broken(locale, l))
-                    .map(|l| l.if_missing.clone())
+                    .map(|l| report(locale, l))
                     .collect()
             }
         };

@@ -410,6 +410,7 @@ pub fn assemble(project: &Project, sources: Sources) -> Result<(Loaded, Diagnost
     let site = Site::new(config, pages, failed_keys);
     problems.extend(kinds::validate(&site));
     problems.extend(kinds::p4c::validate(&site, &messages));
+    problems.extend(kinds::countries::validate(&site, &messages));
     problems.extend(check_questionnaire_workshops(&site));
     let Some(theme) = theme else {
         return Err(problems);

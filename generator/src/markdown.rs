@@ -80,6 +80,20 @@ pub fn headings_with_id(body: &str, id: &str) -> Vec<(usize, usize)> {
         .collect()
 }
 
+/// The words a reader sees in `body`: its text, not its link targets or
+/// markup.
+pub fn word_count(body: &str) -> usize {
+    Parser::new_ext(body, OPTIONS)
+        .map(|event| match event {
+            Event::Text(text) | Event::Code(text) => text
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphanumeric))
+                .count(),
+            _ => 0,
+        })
+        .sum()
+}
+
 /// Renders the body of `page`. `resolve` turns a content path into the URL
 /// of that page in the locale being rendered, or `None` if it has none.
 pub fn render(page: &Page, resolve: impl Fn(&ContentPath) -> Option<String>) -> Rendered {
@@ -348,6 +362,15 @@ mod tests {
         render(&page(body), |p| {
             (p.as_str() == "pillars/health.md").then(|| "/en/pillars/health/".to_string())
         })
+    }
+
+    #[test]
+    fn words_are_counted_in_the_text_only() {
+        assert_eq!(
+            word_count("## Two words {#id}\n\nRead [the guide](@/pillars/housing.md) – now."),
+            6
+        );
+        assert_eq!(word_count("- **Bold** and *italic* `code`"), 4);
     }
 
     #[test]

@@ -124,3 +124,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = اللغة التي تنطلق منها الترجمات الأخرى: { $language }.
 translate-all-done = لا ينقص شيء.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = إمكانية الوصول
+# Between the items of a short inline list.
+list-separator = {"، "}
+workshop-handouts = أوراق للطباعة
+handout-eyebrow = ورقة للطباعة
+handout-used-in = تُستخدم في
+easy-read-eyebrow = سهل القراءة
+easy-read-link = باختصار وببساطة: اقرأ النسخة سهلة القراءة
+training-eyebrow = دورة تدريبية
+training-modules = الوحدات
+# $number (Number) - the module's place in the course, from 1
+training-module-number = الوحدة { $number }
+training-outcomes = نواتج التعلّم
+training-nav-label = وحدات الدورة
+training-previous = الوحدة السابقة
+training-next = الوحدة التالية
+country-eyebrow = دليل البلد
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = آخر تحديث: { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = كُتب هذا الدليل أو عُدِّل آخر مرة في { $date }.
+country-review-pending = بانتظار المراجعة القانونية: لم يراجع أي مختص محلي هذا الدليل بعد.
+country-review-pending-short = بانتظار المراجعة القانونية
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = راجعه مختص محلي في { $date }.
+country-reviewed-short = راجعه مختص محلي
+country-confirm = القوانين والممارسات تتغيّر: قبل التصرّف بناءً على هذا الدليل، يجب أن يتأكّد محامٍ أو مستشار قانوني محلي من أن ما فيه ينطبق على وضع الشاب أو الشابة.

@@ -107,3 +107,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = Οι υπόλοιπες μεταφράσεις ξεκινούν από αυτή τη γλώσσα: { $language }.
 translate-all-done = Δεν λείπει τίποτα.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Προσβασιμότητα
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Φυλλάδια για εκτύπωση
+handout-eyebrow = Φυλλάδιο για εκτύπωση
+handout-used-in = Πού χρησιμοποιείται
+easy-read-eyebrow = Εύκολη ανάγνωση
+easy-read-link = Σύντομα και απλά: διάβασε την έκδοση εύκολης ανάγνωσης
+training-eyebrow = Πρόγραμμα κατάρτισης
+training-modules = Οι ενότητες
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Ενότητα { $number }
+training-outcomes = Μαθησιακά αποτελέσματα
+training-nav-label = Ενότητες του προγράμματος
+training-previous = Προηγούμενη ενότητα
+training-next = Επόμενη ενότητα
+country-eyebrow = Οδηγός χώρας
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Ενημέρωση: { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Γράφτηκε ή άλλαξε τελευταία φορά στις { $date }.
+country-review-pending = Εκκρεμεί νομικός έλεγχος: ο οδηγός δεν έχει ελεγχθεί ακόμα από επαγγελματία της χώρας.
+country-review-pending-short = Εκκρεμεί νομικός έλεγχος
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Ελέγχθηκε από επαγγελματία της χώρας στις { $date }.
+country-reviewed-short = Ελέγχθηκε από επαγγελματία της χώρας
+country-confirm = Οι νόμοι και η πρακτική αλλάζουν: πριν βασιστεί κανείς στον οδηγό, ένας δικηγόρος ή νομικός σύμβουλος της χώρας πρέπει να επιβεβαιώσει αν όσα γράφει ισχύουν για την περίπτωση του νέου ή της νέας.

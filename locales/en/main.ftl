@@ -116,3 +116,33 @@ translate-messages-missing = { $count ->
 # $language (text): the source language's own name, "English".
 translate-source = { $language } is the language the other translations start from.
 translate-all-done = Nothing is missing.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Accessibility
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Handouts to print
+handout-eyebrow = Handout to print
+handout-used-in = Used in
+easy-read-eyebrow = Easy read
+easy-read-link = Short and simple: read the easy-read version
+training-eyebrow = Training course
+training-modules = The modules
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Module { $number }
+training-outcomes = Learning outcomes
+training-nav-label = Modules of the course
+training-previous = Previous module
+training-next = Next module
+country-eyebrow = Country guide
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Updated { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Written or last changed on { $date }.
+country-review-pending = Legal review pending: no local professional has checked this guide yet.
+country-review-pending-short = Legal review pending
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Reviewed by a local professional on { $date }.
+country-reviewed-short = Reviewed by a local professional
+country-confirm = Laws and practice change: before you act on it, a local lawyer or legal adviser must confirm what it says for the young person's situation.

@@ -110,3 +110,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = Las demás traducciones parten de este idioma: { $language }.
 translate-all-done = No falta nada.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Accesibilidad
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Fichas para imprimir
+handout-eyebrow = Ficha para imprimir
+handout-used-in = Se usa en
+easy-read-eyebrow = Lectura fácil
+easy-read-link = Corto y sencillo: lee la versión en lectura fácil
+training-eyebrow = Curso de formación
+training-modules = Los módulos
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Módulo { $number }
+training-outcomes = Resultados de aprendizaje
+training-nav-label = Módulos del curso
+training-previous = Módulo anterior
+training-next = Módulo siguiente
+country-eyebrow = Guía por país
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Actualizada el { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Escrita o modificada por última vez el { $date }.
+country-review-pending = Revisión jurídica pendiente: ningún profesional local ha revisado todavía esta guía.
+country-review-pending-short = Revisión jurídica pendiente
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Revisada por un profesional local el { $date }.
+country-reviewed-short = Revisada por un profesional local
+country-confirm = Las leyes y la práctica cambian: antes de actuar según esta guía, un abogado o asesor jurídico local debe confirmar si lo que dice se aplica a la situación de la persona joven.

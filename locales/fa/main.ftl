@@ -104,3 +104,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = ترجمه‌های دیگر از این زبان شروع می‌شوند: { $language }.
 translate-all-done = چیزی کم نیست.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = دسترس‌پذیری
+# Between the items of a short inline list.
+list-separator = {"، "}
+workshop-handouts = برگه‌های قابل چاپ
+handout-eyebrow = برگهٔ قابل چاپ
+handout-used-in = استفاده‌شده در
+easy-read-eyebrow = آسان‌خوان
+easy-read-link = کوتاه و ساده: نسخهٔ آسان‌خوان را بخوانید
+training-eyebrow = دورهٔ آموزشی
+training-modules = بخش‌های دوره
+# $number (Number) - the module's place in the course, from 1
+training-module-number = بخش { $number }
+training-outcomes = دستاوردهای یادگیری
+training-nav-label = بخش‌های دوره
+training-previous = بخش قبلی
+training-next = بخش بعدی
+country-eyebrow = راهنمای کشور
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = به‌روزرسانی: { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = این راهنما در { $date } نوشته شده یا آخرین بار تغییر کرده است.
+country-review-pending = در انتظار بررسی حقوقی: هنوز هیچ متخصص محلی این راهنما را بررسی نکرده است.
+country-review-pending-short = در انتظار بررسی حقوقی
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = یک متخصص محلی این راهنما را در { $date } بررسی کرده است.
+country-reviewed-short = بررسی‌شده توسط یک متخصص محلی
+country-confirm = قوانین و رویه‌ها تغییر می‌کنند: پیش از هر اقدامی بر اساس این راهنما، یک وکیل یا مشاور حقوقی محلی باید تأیید کند که آنچه در آن آمده برای وضعیت این جوان درست است.

@@ -112,3 +112,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = Les autres traductions partent de cette langue : { $language }.
 translate-all-done = Il ne manque rien.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Accessibilité
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Documents à imprimer
+handout-eyebrow = Document à imprimer
+handout-used-in = Utilisé dans
+easy-read-eyebrow = Facile à lire
+easy-read-link = Court et simple : voir la version facile à lire
+training-eyebrow = Formation
+training-modules = Les modules
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Module { $number }
+training-outcomes = Acquis d’apprentissage
+training-nav-label = Modules de la formation
+training-previous = Module précédent
+training-next = Module suivant
+country-eyebrow = Guide par pays
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Mis à jour le { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Rédigé ou modifié pour la dernière fois le { $date }.
+country-review-pending = Relecture juridique en attente : ce guide n’a pas encore été relu par un ou une juriste du pays.
+country-review-pending-short = Relecture juridique en attente
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Relu par un ou une juriste du pays le { $date }.
+country-reviewed-short = Relu par un ou une juriste du pays
+country-confirm = Les lois et les pratiques changent : avant d’agir sur cette base, il faut faire confirmer par un avocat, une avocate ou un service de conseil juridique du pays ce que ce guide implique pour la situation du ou de la jeune.

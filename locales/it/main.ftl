@@ -110,3 +110,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = Le altre traduzioni partono da questa lingua: { $language }.
 translate-all-done = Non manca nulla.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Accessibilità
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Schede da stampare
+handout-eyebrow = Scheda da stampare
+handout-used-in = Si usa in
+easy-read-eyebrow = Facile da leggere
+easy-read-link = Breve e semplice: apri la versione facile da leggere
+training-eyebrow = Corso di formazione
+training-modules = I moduli
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Modulo { $number }
+training-outcomes = Risultati di apprendimento
+training-nav-label = Moduli del corso
+training-previous = Modulo precedente
+training-next = Modulo successivo
+country-eyebrow = Guida per paese
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Aggiornata il { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Scritta o modificata l’ultima volta il { $date }.
+country-review-pending = Verifica legale in attesa: nessun professionista locale ha ancora controllato questa guida.
+country-review-pending-short = Verifica legale in attesa
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Verificata da un professionista locale il { $date }.
+country-reviewed-short = Verificata da un professionista locale
+country-confirm = Le leggi e le prassi cambiano: prima di agire in base a questa guida, un avvocato o un consulente legale locale deve confermare che quello che dice vale per la situazione del ragazzo o della ragazza.

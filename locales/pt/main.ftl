@@ -111,3 +111,33 @@ translate-messages-missing = { $count ->
 }
 translate-source = As outras traduções partem desta língua: { $language }.
 translate-all-done = Não falta nada.
+
+## Mentor training, handouts, country guides and easy-read pages (issue 14)
+
+nav-accessibility = Acessibilidade
+# Between the items of a short inline list.
+list-separator = {", "}
+workshop-handouts = Fichas para imprimir
+handout-eyebrow = Ficha para imprimir
+handout-used-in = Usada em
+easy-read-eyebrow = Leitura fácil
+easy-read-link = Curto e simples: lê a versão em leitura fácil
+training-eyebrow = Curso de formação
+training-modules = Os módulos
+# $number (Number) - the module's place in the course, from 1
+training-module-number = Módulo { $number }
+training-outcomes = Resultados de aprendizagem
+training-nav-label = Módulos do curso
+training-previous = Módulo anterior
+training-next = Módulo seguinte
+country-eyebrow = Guia por país
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated = Atualizado em { $date }
+# $date (String) - the day the guide was written or last changed, as 2026-12-02
+country-updated-long = Escrito ou alterado pela última vez em { $date }.
+country-review-pending = Revisão jurídica pendente: ainda nenhum profissional local reviu este guia.
+country-review-pending-short = Revisão jurídica pendente
+# $date (String) - the day a local professional reviewed the guide, as 2027-01-15
+country-reviewed = Revisto por um profissional local em { $date }.
+country-reviewed-short = Revisto por um profissional local
+country-confirm = As leis e as práticas mudam: antes de agir com base neste guia, um advogado ou consultor jurídico local tem de confirmar se o que diz se aplica à situação do jovem.

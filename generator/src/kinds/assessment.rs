@@ -62,7 +62,9 @@ struct StatementCtx<'a> {
     /// much shorter than the id repeated on each of five radios, which
     /// keeps the page within its weight budget.
     position: usize,
-    workshops: Vec<WorkshopLinkCtx<'a>>,
+    /// Positions in [`QuestionnaireCtx::workshops`]: a number instead of
+    /// a workshop's id on each statement keeps the page within its budget.
+    workshops: Vec<usize>,
     /// The section of the pillar's guide about this skill, if one is named.
     guide_url: Option<String>,
 }
@@ -91,12 +93,58 @@ struct QuestionnaireCtx<'a> {
     min_answers: usize,
     max_priorities: usize,
     pillars: Vec<QuestionnairePillarCtx<'a>>,
+    /// Every workshop a statement names and this locale shows, once, in
+    /// the order statements first name them.
+    workshops: Vec<WorkshopLinkCtx<'a>>,
 }
 
 impl<'a> QuestionnaireCtx<'a> {
     fn new(cx: &PageCx<'a>) -> QuestionnaireCtx<'a> {
         let q = mip::Questionnaire::builtin();
         let reader = cx.route.locale;
+        let mut workshops: Vec<WorkshopLinkCtx<'a>> = Vec::new();
+        let mut position_of = |w: &'a mip::WorkshopId| -> Option<usize> {
+            if let Some(at) = workshops.iter().position(|l| l.id == w.as_str()) {
+                return Some(at);
+            }
+            let route = cx.resolve(&ContentPath::workshop(w))?;
+            let other_language = (route.page.locale != reader.locale)
+                .then(|| cx.site.config.locale(&route.page.locale).name.as_str());
+            workshops.push(WorkshopLinkCtx {
+                id: w.as_str(),
+                link: cx.link(&route),
+                other_language,
+            });
+            Some(workshops.len() - 1)
+        };
+        let pillars = q
+            .pillars
+            .iter()
+            .scan(0, |before, p| {
+                let first = *before + 1;
+                *before += p.statements.len();
+                Some((first, p))
+            })
+            .map(|(first, p)| {
+                let url = cx.url(&ContentPath::pillar_guide(p.id));
+                QuestionnairePillarCtx {
+                    id: p.id,
+                    number: p.id.number(),
+                    statements: p
+                        .statements
+                        .iter()
+                        .enumerate()
+                        .map(|(i, s)| StatementCtx {
+                            id: s.id.as_str(),
+                            position: first + i,
+                            workshops: s.workshops.iter().filter_map(&mut position_of).collect(),
+                            guide_url: s.guide.as_ref().map(|anchor| format!("{url}#{anchor}")),
+                        })
+                        .collect(),
+                    url,
+                }
+            })
+            .collect();
         QuestionnaireCtx {
             version: &q.version,
             endpoint: &cx.site.config.assessment_endpoint,
@@ -107,53 +155,8 @@ impl<'a> QuestionnaireCtx<'a> {
             min_answers: mip::scoring::MIN_ANSWERS,
             max_priorities: mip::scoring::MAX_PRIORITIES,
             workshops_url: cx.url(&ContentPath::new("workshops/_index.md")),
-            pillars: q
-                .pillars
-                .iter()
-                .scan(0, |before, p| {
-                    let first = *before + 1;
-                    *before += p.statements.len();
-                    Some((first, p))
-                })
-                .map(|(first, p)| {
-                    let url = cx.url(&ContentPath::pillar_guide(p.id));
-                    QuestionnairePillarCtx {
-                        id: p.id,
-                        number: p.id.number(),
-                        statements: p
-                            .statements
-                            .iter()
-                            .enumerate()
-                            .map(|(i, s)| StatementCtx {
-                                id: s.id.as_str(),
-                                position: first + i,
-                                workshops: s
-                                    .workshops
-                                    .iter()
-                                    .filter_map(|w| {
-                                        let route = cx.resolve(&ContentPath::workshop(w))?;
-                                        let other_language = (route.page.locale != reader.locale)
-                                            .then(|| {
-                                                cx.site
-                                                    .config
-                                                    .locale(&route.page.locale)
-                                                    .name
-                                                    .as_str()
-                                            });
-                                        Some(WorkshopLinkCtx {
-                                            id: w.as_str(),
-                                            link: cx.link(&route),
-                                            other_language,
-                                        })
-                                    })
-                                    .collect(),
-                                guide_url: s.guide.as_ref().map(|anchor| format!("{url}#{anchor}")),
-                            })
-                            .collect(),
-                        url,
-                    }
-                })
-                .collect(),
+            pillars,
+            workshops,
         }
     }
 }

@@ -18,10 +18,14 @@ use crate::render::PageCx;
 use crate::site::Site;
 
 pub mod assessment;
+pub mod countries;
+pub mod easy_read;
+pub mod handouts;
 pub mod home;
 pub mod p4c;
 pub mod page;
 pub mod pillars;
+pub mod training;
 pub mod white_paper;
 pub mod workshops;
 
@@ -32,6 +36,13 @@ pub static KINDS: &[&dyn Kind] = &[
     &pillars::PillarGuide,
     &workshops::WorkshopIndex,
     &workshops::Workshop,
+    &handouts::HandoutIndex,
+    &handouts::Handout,
+    &easy_read::EasyRead,
+    &training::Course,
+    &training::Module,
+    &countries::CountryIndex,
+    &countries::CountryGuide,
     &white_paper::Cover,
     &white_paper::Chapter,
     &assessment::SelfAssessment,
@@ -83,6 +94,7 @@ pub fn validate(site: &Site) -> Diagnostics {
     }
 
     for page in &site.pages {
+        problems.extend(get(page.kind).check(page, site));
         if page.locale == *default {
             continue;
         }
@@ -151,7 +163,72 @@ pub trait Kind: Sync + Send {
         None
     }
 
+    /// Problems with a page that depend on other pages, or on its locale.
+    fn check(&self, _page: &Page, _site: &Site) -> Vec<Diagnostic> {
+        Vec::new()
+    }
+
     /// Adds the kind's own values to the template context. Everything read
     /// from other pages goes through `cx`, which records it as an input.
     fn context(&self, _cx: &PageCx<'_>, _ctx: &mut tera::Context) {}
+}
+
+/// The link to the section index at `path` as `index`, if the site has one:
+/// the theme links to it from the pages of the section without requiring it.
+pub fn insert_index(cx: &PageCx<'_>, ctx: &mut tera::Context, path: &str) {
+    let index = cx.resolve(&crate::content::ContentPath::new(path));
+    ctx.insert("index", &index.map(|r| cx.link(&r)));
+}
+
+/// A section a kind requires, marked by an id set by hand so that it is
+/// found whatever language its heading is written in.
+pub struct Section {
+    pub id: &'static str,
+    /// The heading as English writes it, for the hint.
+    pub heading: &'static str,
+}
+
+/// Every section in `sections` is a `##` heading of the body, in that order.
+pub fn require_sections(
+    file: &PageFile<'_>,
+    what: &str,
+    sections: &[Section],
+) -> Result<(), Diagnostic> {
+    let mut last = 0;
+    for Section { id, heading } in sections {
+        let example = format!("`## {heading} {{#{id}}}`");
+        match crate::markdown::headings_with_id(file.split.body, id)[..] {
+            [(2, offset)] if offset >= last => last = offset,
+            [(2, offset)] => {
+                return Err(file
+                    .error(format!("the section `{id}` comes too early"))
+                    .at_offset(file.source, file.split.body_offset + offset)
+                    .with_hint(format!(
+                        "{what} has its sections in this order: {}",
+                        sections.iter().map(|s| s.id).collect::<Vec<_>>().join(", ")
+                    )))
+            }
+            [] => {
+                return Err(file
+                    .error(format!("{what} has no section `{id}`"))
+                    .at(file.source, 1, 1)
+                    .with_hint(format!("add a `##` heading marked with its id: {example}")))
+            }
+            [(level, offset)] => {
+                return Err(file
+                    .error(format!(
+                    "the section `{id}` must start with a `##` heading, not a level-{level} one"
+                ))
+                    .at_offset(file.source, file.split.body_offset + offset)
+                    .with_hint(format!("write it as {example}")))
+            }
+            [_, (_, second), ..] => {
+                return Err(file
+                    .error(format!("a second heading with the id `{id}`"))
+                    .at_offset(file.source, file.split.body_offset + second)
+                    .with_hint("each section appears once: remove this id, or the other one"))
+            }
+        }
+    }
+    Ok(())
 }

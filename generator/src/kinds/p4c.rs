@@ -189,7 +189,7 @@ pub struct Day {
 }
 
 impl Day {
-    fn of(value: &Datetime) -> Option<Day> {
+    pub fn of(value: &Datetime) -> Option<Day> {
         match (value.date, value.time, value.offset) {
             (Some(d), None, None) => Some(Day {
                 year: d.year,

@@ -114,6 +114,8 @@ impl Kind for PillarGuide {
         if let Some(pillar) = cx.route.page.pillar {
             ctx.insert("pillar", &PillarWorkshopsCtx::new(cx, pillar));
             ctx.insert("p4c_entries", &super::p4c::for_pillar(cx, pillar));
+            let easy_read = cx.resolve(&super::easy_read::path(pillar));
+            ctx.insert("easy_read", &easy_read.map(|r| cx.link(&r)));
         }
     }
 }

@@ -53,6 +53,9 @@ pub struct WorkshopFront {
     pub objectives: Vec<String>,
     pub materials: Vec<String>,
     pub preparation: Vec<String>,
+    /// The [handouts](super::handouts) to print for it, by file name.
+    #[serde(default)]
+    pub handouts: Vec<Spanned<String>>,
     #[serde(default)]
     pub weight: Option<i64>,
     #[serde(default)]
@@ -105,7 +108,7 @@ impl Kind for Workshop {
     fn front(&self, file: &PageFile<'_>) -> Result<Front, Diagnostic> {
         let w: WorkshopFront = file.parse().map_err(|d| {
             d.with_hint(
-                "workshops need title, pillar, duration, group_size, format, difficulty, objectives, materials and preparation (see README.md)",
+                "workshops need title, pillar, duration, group_size, format, difficulty, objectives, materials and preparation, and may name handouts (see README.md)",
             )
         })?;
         let size = w.group_size.get_ref();
@@ -158,6 +161,9 @@ impl Kind for Workshop {
         }
         Some(d)
     }
+    fn check(&self, page: &Page, site: &Site) -> Vec<Diagnostic> {
+        super::handouts::check_named(page, site)
+    }
     fn context(&self, cx: &PageCx<'_>, ctx: &mut tera::Context) {
         ctx.insert("workshop", &WorkshopCtx::new(cx, &cx.route));
         if let Some(pillar) = cx.route.page.pillar {
@@ -179,11 +185,24 @@ pub struct WorkshopCtx<'a> {
     objectives: &'a [String],
     materials: &'a [String],
     preparation: &'a [String],
+    /// As the English page names them: translations need not repeat them.
+    handouts: Vec<LinkCtx<'a>>,
 }
 
 impl<'a> WorkshopCtx<'a> {
     pub fn new(cx: &PageCx<'a>, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
         let w = route.page.data::<WorkshopFront>()?;
+        let handouts = cx
+            .source(route)
+            .and_then(|s| s.data::<WorkshopFront>())
+            .map(|s| {
+                s.handouts
+                    .iter()
+                    .filter_map(|h| cx.resolve(&super::handouts::path(h.get_ref())))
+                    .map(|r| cx.link(&r))
+                    .collect()
+            })
+            .unwrap_or_default();
         Some(WorkshopCtx {
             link: cx.link(route),
             pillar: *w.pillar.get_ref(),
@@ -194,6 +213,7 @@ impl<'a> WorkshopCtx<'a> {
             objectives: &w.objectives,
             materials: &w.materials,
             preparation: &w.preparation,
+            handouts,
         })
     }
 }

@@ -23,6 +23,7 @@ pub const FRONT_FIELDS: &[&str] = &[
     "objectives",
     "materials",
     "preparation",
+    "outcomes",
     "source",
 ];
 
@@ -101,6 +102,9 @@ impl Block {
 pub fn blocks(source: &str) -> Option<Vec<Block>> {
     let split = crate::front_matter::split(source).ok()?;
     let mut out = front_blocks(source, split.front, split.front_offset)?;
+    // In the file's order, whatever order the front matter's fields are
+    // written in: writers replace blocks from the last to the first.
+    out.sort_by_key(|b| b.span.start);
     out.extend(body_blocks(source, split.body_offset));
     Some(out)
 }
@@ -308,6 +312,30 @@ mod tests {
                 assert_eq!(written, b.text, "{}", b.context);
             }
         }
+    }
+
+    #[test]
+    fn front_matter_blocks_come_in_the_files_order() {
+        // `outcomes` is listed after `materials` in FRONT_FIELDS.
+        let page = "+++\ntitle = \"M\"\noutcomes = [\"Ü \\\"quoted\\\"\"]\nmaterials = [\"Pens\"]\n+++\n\nBody.\n";
+        let found = blocks(page).unwrap();
+        let contexts: Vec<&str> = found.iter().map(|b| b.context.as_str()).collect();
+        assert_eq!(
+            contexts,
+            [
+                "front/title",
+                "front/outcomes/1",
+                "front/materials/1",
+                "top/p1"
+            ]
+        );
+        assert!(found.windows(2).all(|w| w[0].span.end <= w[1].span.start));
+        // Writers replace from the last block to the first: this panicked
+        // when the blocks were in FRONT_FIELDS' order.
+        let pseudo =
+            crate::translation::pseudo::page(crate::translation::pseudo::Pseudo::Accented, page);
+        assert_ne!(pseudo, page);
+        assert!(crate::front_matter::split(&pseudo).is_ok(), "{pseudo}");
     }
 
     #[test]

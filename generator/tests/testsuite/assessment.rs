@@ -418,5 +418,16 @@ async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
     )
     .await;
     assert_eq!(guide, json!("/mip/fr/pillars/education/"));
+    // A workshop French shows in English is marked as English, and says so
+    // in French after its link.
+    let english = script(
+        &client,
+        "const a = document.querySelector('.work-on .workshops a[lang=en]');
+         return a && [a.dir, a.parentNode.textContent.slice(a.textContent.length)]",
+    )
+    .await;
+    let label =
+        expected("assessment-in-language").replace("{ $language }", "\u{2068}English\u{2069}");
+    assert_eq!(english, json!(["ltr", format!(" ({label})")]));
     client.close().await.unwrap();
 }

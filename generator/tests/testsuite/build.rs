@@ -233,13 +233,13 @@ fn workshops_render_as_facilitator_sheets_linked_to_their_pillar() {
     let pillar = BUILT.html("public/en/pillars/community/index.html");
     assert_eq!(
         text(&pillar, ".workshops .card h3"),
-        "First talk\nNetwork map\nGreetings and small talk across cultures\nMapping my support network\nTalking through a conflict calmly\nTrying out a local group or club"
+        "First talk\nNetwork map\nGreetings and small talk across cultures\nMapping my support network\nBuying the right ticket\nSaying no and meaning it\nTalking through a conflict calmly\nTrying out a local group or club"
     );
     // In French, the translated workshop is listed under its French title.
     let fr = BUILT.html("public/fr/pillars/community/index.html");
     assert_eq!(
         text(&fr, ".workshops .card h3"),
-        "First talk\nCarte du réseau\nGreetings and small talk across cultures\nMapping my support network\nTalking through a conflict calmly\nTrying out a local group or club"
+        "First talk\nCarte du réseau\nGreetings and small talk across cultures\nMapping my support network\nBuying the right ticket\nSaying no and meaning it\nTalking through a conflict calmly\nTrying out a local group or club"
     );
     assert_eq!(attr(&fr, ".workshops .card", "lang"), "en");
 }
@@ -273,7 +273,7 @@ fn sitemap_lists_real_pages_with_alternates() {
     // Fallback pages are duplicates: not listed.
     BUILT.check_file_doesnt_contain("public/sitemap.xml", "https://example.org/mip/ar/about/");
     // Every page plus the language chooser at the root.
-    assert_eq!(sitemap.matches("<url>").count(), 53 + 4 + 1 + 1 + 1);
+    assert_eq!(sitemap.matches("<url>").count(), 78 + 4 + 1 + 1 + 1);
     // x-default: the default locale's page, and for the home pages the
     // chooser, which lists itself with the home pages.
     assert!(sitemap.contains(

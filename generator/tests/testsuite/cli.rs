@@ -14,7 +14,7 @@ fn build_prints_warnings_and_a_summary_and_exits_with_0() {
         "{}",
         run.stdout
     );
-    assert!(run.stdout.contains("en 53, fr 53"), "{}", run.stdout);
+    assert!(run.stdout.contains("en 78, fr 78"), "{}", run.stdout);
     assert!(
         run.stdout.trim_end().ends_with("→ public"),
         "{}",
@@ -65,7 +65,7 @@ fn a_failed_build_prints_every_error_keeps_public_and_exits_with_1() {
     let check = site.run(&["check"]);
     check.expect_failure();
     assert!(
-        check.stderr.contains("2 errors, 4 warnings."),
+        check.stderr.contains("2 errors, 3 warnings."),
         "{}",
         check.stderr
     );
@@ -77,7 +77,7 @@ fn check_exits_with_0_when_clean_and_writes_nothing() {
     let run = site.run(&["check"]);
     run.expect_success();
     assert!(
-        run.stdout.contains("No errors (7 warnings)."),
+        run.stdout.contains("No errors (6 warnings)."),
         "{}",
         run.stdout
     );

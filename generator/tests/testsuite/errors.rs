@@ -79,6 +79,8 @@ fn a_missing_or_unknown_pillar_guide_is_an_error() {
     .check_errors(&[
         "content/en/pillars/housing.md[..]the guide to the `housing` pillar is missing",
         "content/en/pillars/cooking.md[..]unknown pillar `cooking`",
+        // The easy-read page links the guide.
+        "content/en/easy-read/housing.md:10:10: link to `@/pillars/housing.md`, which is not a page[..]",
     ]);
 }
 
@@ -133,6 +135,7 @@ fn a_template_asking_for_a_message_english_lacks_names_template_line_and_column(
         "themes/default/templates/page.html:5:16: [..]message `no-such-message`, which English lacks",
         // Rendering each page that uses the template fails too.
         "content/en/about.md: rendering about.md with page.html: [..]`no-such-message` is not defined",
+        "content/en/accessibility.md: rendering accessibility.md with page.html: [..]`no-such-message` is not defined",
         "content/en/privacy.md: rendering privacy.md with page.html: [..]`no-such-message` is not defined",
         "content/en/mentors/how-to-use-mip.md: rendering [..]`no-such-message` is not defined",
     ]);

@@ -126,6 +126,8 @@ fn page_styles_and_scripts_load_only_where_they_are_used() {
         ("chooser.css", "chooser"),
         ("p4c.js", "p4c_directory"),
         ("p4c.css", "p4c"),
+        ("home.css", "home"),
+        ("handout.css", "handout"),
     ];
     let mut seen = Vec::new();
     for (path, html) in crate::html::pages(&BUILT.path("public")) {
@@ -138,6 +140,12 @@ fn page_styles_and_scripts_load_only_where_they_are_used() {
                 "chooser" => path.ends_with("/public/index.html"),
                 "p4c_directory" => path.ends_with("/p4c/index.html"),
                 "p4c" => path.contains("/p4c/") && !path.contains("/p4c/join/"),
+                // public/<locale>/index.html
+                "home" => path
+                    .strip_suffix("/index.html")
+                    .and_then(|p| p.rsplit_once("/public/"))
+                    .is_some_and(|(_, locale)| !locale.contains('/')),
+                "handout" => path.contains("/handouts/") && !path.ends_with("/handouts/index.html"),
                 _ => path.ends_with("/self-assessment/index.html"),
             };
             assert_eq!(

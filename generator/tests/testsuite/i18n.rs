@@ -174,9 +174,9 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
     assert_eq!(strings(&messages["obsolete"]), ["only-in-french"]);
 
     let content = &fr["content"];
-    assert_eq!(content["total"], 53);
+    assert_eq!(content["total"], 78);
     assert_eq!(content["translated"], 4);
-    assert_eq!(content["percent"], 400 / 53);
+    assert_eq!(content["percent"], 400 / 78);
     assert_eq!(
         strings(&content["drafts"]),
         ["_index.md", "workshops/network-map.md"]
@@ -192,7 +192,7 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
     );
     assert_eq!(content["stale"], Value::Array(vec![]));
     let fallback = content["fallback"].as_array().unwrap();
-    assert_eq!(fallback.len(), 49);
+    assert_eq!(fallback.len(), 74);
     assert!(fallback
         .iter()
         .any(|p| p["path"] == "about.md" && p["shown_in"] == "en"));
@@ -599,7 +599,7 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
 
     let build = site.run(&["build"]);
     build.expect_success();
-    assert!(build.stdout.contains("de 53"), "{}", build.stdout);
+    assert!(build.stdout.contains("de 78"), "{}", build.stdout);
     assert!(!build.stderr.contains("locales/de"), "{}", build.stderr);
     let home = site.html("public/de/index.html");
     assert_eq!(attr(&home, "html", "lang"), "de");
@@ -610,7 +610,7 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
 
     let de = locale_status(&site, "de");
     assert_eq!(de["content"]["translated"], 0);
-    assert_eq!(de["content"]["fallback"].as_array().unwrap().len(), 53);
+    assert_eq!(de["content"]["fallback"].as_array().unwrap().len(), 78);
     assert_eq!(de["messages"]["translated"], 0);
     assert_eq!(
         de["messages"]["missing"].as_array().unwrap().len() as u64,

@@ -22,6 +22,7 @@ mod po;
 mod preview;
 mod print;
 mod questionnaire;
+mod resources;
 mod search;
 mod serve;
 mod serve_equals_build;

@@ -50,15 +50,13 @@ fn builds_cleanly_and_every_link_resolves() {
         .unwrap();
     let stderr = String::from_utf8_lossy(&output.stderr);
     assert!(output.status.success(), "{stderr}");
-    // Two warnings are expected: the questionnaire's list of statements
-    // without a workshop, until every statement has one (issue 14), and the
-    // P4C entries no person has confirmed yet, until partners confirm them.
+    // One warning is expected: the P4C entries no person has confirmed yet,
+    // until partners confirm them.
     assert_eq!(
         stderr.matches("warning:").count(),
-        stderr.matches("statements have no workshop yet").count()
-            + stderr
-                .matches("P4C entries are not confirmed by a person yet")
-                .count(),
+        stderr
+            .matches("P4C entries are not confirmed by a person yet")
+            .count(),
         "the shipped site builds with no other warning:\n{stderr}"
     );
     let broken = broken_links(&out.path().join("public"), "/");
@@ -124,12 +122,29 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
             .join("main.ftl")
             .is_file());
     }
+    // The workshops issue 14 added are translated under issue 15.
+    let new_in_issue_14 = [
+        "a-clean-home-routine.md",
+        "a-weeks-food-on-my-budget.md",
+        "buying-the-right-ticket.md",
+        "checking-my-bank-account.md",
+        "everyday-conversations-role-play.md",
+        "finding-a-language-class.md",
+        "finding-job-adverts-that-fit-me.md",
+        "getting-up-on-time.md",
+        "my-rights-after-18-question-list.md",
+        "one-goal-one-first-step.md",
+        "planning-my-study-week.md",
+        "reading-a-work-contract.md",
+        "renewing-a-document-online.md",
+        "saying-no-and-meaning-it.md",
+        "what-i-share-online.md",
+        "when-money-or-home-is-at-risk.md",
+    ];
     for locale in ["it", "el"] {
-        assert_eq!(
-            pages(locale, "workshops"),
-            pages("en", "workshops"),
-            "{locale} workshops"
-        );
+        let mut expected = pages("en", "workshops");
+        expected.retain(|w| !new_in_issue_14.contains(&w.as_str()));
+        assert_eq!(pages(locale, "workshops"), expected, "{locale} workshops");
         assert_eq!(
             pages(locale, "mentors"),
             pages("en", "mentors"),
@@ -183,4 +198,131 @@ fn interface_strings_are_complete_in_every_locale() {
         let missing: Vec<&String> = english.difference(&translated).collect();
         assert!(missing.is_empty(), "{locale} lacks {missing:?}");
     }
+}
+
+/// The body of the `##` section of `text` whose heading is `heading`, up to
+/// the next `##` heading.
+fn section<'a>(text: &'a str, heading: &str) -> Option<&'a str> {
+    let start = text.find(&format!("\n## {heading}"))?;
+    let body = &text[start + 1..];
+    let body = &body[body.find('\n')? + 1..];
+    Some(body.find("\n## ").map_or(body, |end| &body[..end]))
+}
+
+#[test]
+fn the_glossary_has_sixty_terms_each_with_an_anchor_a_definition_and_an_example() {
+    let text = std::fs::read_to_string(repo_root().join("content/en/glossary.md")).unwrap();
+    let terms: Vec<&str> = text.split("\n### ").skip(1).collect();
+    assert!(terms.len() >= 60, "{} terms", terms.len());
+    for term in &terms {
+        let heading = term.lines().next().unwrap();
+        assert!(
+            heading.ends_with('}') && heading.contains(" {#"),
+            "no anchor: {heading}"
+        );
+        let paragraphs: Vec<&str> = term
+            .split("\n\n")
+            .skip(1)
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !p.starts_with("## "))
+            .collect();
+        assert_eq!(paragraphs.len(), 2, "{heading}: {paragraphs:?}");
+        let definition = paragraphs[0];
+        assert!(
+            definition.ends_with('.') && definition.matches(". ").count() == 0,
+            "{heading}: one sentence of definition: {definition}"
+        );
+        assert!(paragraphs[1].starts_with("*Example:*"), "{heading}");
+    }
+    // The guides link to it where the words appear.
+    for guide in pages("en", "pillars") {
+        let text =
+            std::fs::read_to_string(repo_root().join("content/en/pillars").join(&guide)).unwrap();
+        let links = text.matches("(@/glossary.md#").count();
+        assert!(links >= 3, "{guide} links the glossary {links} times");
+    }
+}
+
+#[test]
+fn five_country_guides_are_dated_and_pending_legal_review() {
+    let guides = pages("en", "countries");
+    for country in [
+        "italy.md",
+        "greece.md",
+        "cyprus.md",
+        "portugal.md",
+        "spain.md",
+    ] {
+        assert!(guides.contains(&country.to_string()), "{guides:?}");
+    }
+    for guide in &guides {
+        let path = repo_root().join("content/en/countries").join(guide);
+        assert!(front_value(&path, "updated").is_some(), "{guide}");
+        // Nobody has reviewed them: only a person may change this.
+        assert_eq!(
+            front_value(&path, "legal_review").as_deref(),
+            Some("pending"),
+            "{guide}"
+        );
+    }
+}
+
+#[test]
+fn the_training_course_has_six_modules_and_each_pillar_an_easy_read_page() {
+    assert!(pages("en", "training").len() >= 6);
+    for pillar in mip::PillarId::ALL {
+        let path = repo_root().join(format!("content/en/easy-read/{pillar}.md"));
+        assert!(path.is_file(), "{}", path.display());
+    }
+}
+
+/// The one wording of what to do about a disclosure, the last paragraph of
+/// every workshop's safeguarding note (issue 14).
+const SAFEGUARDING: &str = "If a young person tells you about harm, or something they say worries you about their safety, stay calm and listen. Do not ask for details and do not promise to keep it secret; explain that you must pass it on to keep them safe. After the session, write down what they said in their own words, with the date and time, and tell your organisation's safeguarding lead the same day. If anyone is in immediate danger, call the emergency number, 112, first.";
+
+#[test]
+fn every_workshop_ends_its_safeguarding_note_with_the_same_paragraph() {
+    let workshops = pages("en", "workshops");
+    assert!(workshops.len() >= 43, "{}", workshops.len());
+    for workshop in &workshops {
+        let text = std::fs::read_to_string(repo_root().join("content/en/workshops").join(workshop))
+            .unwrap();
+        let note = section(&text, "Safeguarding note")
+            .unwrap_or_else(|| panic!("{workshop} has no safeguarding note"));
+        let last = note.trim().rsplit("\n\n").next().unwrap();
+        assert_eq!(last, SAFEGUARDING, "{workshop}");
+    }
+}
+
+#[test]
+fn most_workshops_need_only_printing_to_prepare() {
+    let mut print_only = 0;
+    for workshop in pages("en", "workshops") {
+        let path = repo_root().join("content/en/workshops").join(&workshop);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let front = text.split("+++").nth(1).unwrap();
+        let front: toml::Table = front.parse().unwrap();
+        let preparation: Vec<&str> = front["preparation"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|v| v.as_str())
+            .collect();
+        let makes = preparation.iter().any(|step| {
+            ["Write", "Draw", "Make", "Copy", "Prepare cards", "Cut out"]
+                .iter()
+                .any(|verb| step.starts_with(verb))
+        });
+        let has_handouts = front
+            .get("handouts")
+            .and_then(|h| h.as_array())
+            .is_some_and(|h| !h.is_empty());
+        if has_handouts && !makes {
+            print_only += 1;
+        }
+    }
+    assert!(
+        print_only >= 20,
+        "{print_only} workshops need only printing"
+    );
 }

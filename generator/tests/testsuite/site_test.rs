@@ -185,17 +185,10 @@ impl SiteTest {
         self.check_problems("error", Diagnostic::is_error, patterns)
     }
 
-    /// The same as [`SiteTest::check_errors`], for warnings, apart from
-    /// the built-in questionnaire's warning about statements without a
-    /// workshop: it is the same for every fixture, and
-    /// `assessment::statements_without_a_workshop_are_one_warning` tests it.
+    /// The same as [`SiteTest::check_errors`], for warnings.
     #[track_caller]
     pub fn check_warnings(&self, patterns: &[&str]) -> &Self {
-        self.check_problems(
-            "warning",
-            |d| !d.is_error() && !is_questionnaire_warning(d),
-            patterns,
-        )
+        self.check_problems("warning", |d| !d.is_error(), patterns)
     }
 
     /// The warnings of the last build or validation, all of them.
@@ -441,10 +434,4 @@ fn sites_dir() -> PathBuf {
         }
     });
     dir
-}
-
-/// The questionnaire's own warning: some statements have no workshop yet.
-fn is_questionnaire_warning(d: &Diagnostic) -> bool {
-    d.to_string().contains(mip::questionnaire::SOURCE_PATH)
-        && d.to_string().contains("no workshop yet")
 }

@@ -22,7 +22,7 @@ fn check(name: &str, text: &str) {
 }
 
 /// `main` of each page kind: (snapshot name, page).
-const MAINS: [(&str, &str); 14] = [
+const MAINS: [(&str, &str); 22] = [
     ("home", "public/en/index.html"),
     ("pillars_index", "public/en/pillars/index.html"),
     ("pillar_guide", "public/en/pillars/health/index.html"),
@@ -43,6 +43,20 @@ const MAINS: [(&str, &str); 14] = [
     ("translated_page", "public/fr/pillars/health/index.html"),
     ("not_found", "public/ar/404.html"),
     ("translation_status", "public/fr/translate/index.html"),
+    (
+        "workshop_with_handouts",
+        "public/en/workshops/first-talk/index.html",
+    ),
+    ("handouts_index", "public/en/handouts/index.html"),
+    ("handout", "public/en/handouts/talk-cards/index.html"),
+    ("training_course", "public/en/training/index.html"),
+    (
+        "training_module",
+        "public/en/training/first-module/index.html",
+    ),
+    ("countries_index", "public/en/countries/index.html"),
+    ("country_guide", "public/en/countries/cyprus/index.html"),
+    ("easy_read", "public/en/easy-read/housing/index.html"),
 ];
 
 #[test]

@@ -48,11 +48,13 @@
   const version = form.elements.version.value;
   const max = Number(form.dataset.max);
   const steps = $$("fieldset.step", form);
+  // A statement's data-w gives positions in this list, not ids: shorter.
+  const workshopIds = $$("template[data-workshop]").map((w) => w.dataset.workshop);
   const statements = steps.flatMap((step) => $$(":scope > fieldset", step).map((f) => ({
     id: f.name,
     pillar: step.dataset.pillar,
     text: $("legend", f).textContent,
-    workshops: (f.dataset.w || "").split(" ").filter(Boolean),
+    workshops: (f.dataset.w || "").split(" ").filter(Boolean).map((n) => workshopIds[n]),
     guide: f.dataset.guide,
   })));
   const byId = new Map(statements.map((s) => [s.id, s]));
@@ -74,12 +76,13 @@
   // A workshop's link, and the language it is written in when that is
   // not the page's: [link] or [link, " (in English)"].
   const workshop = (id) => {
-    const w = $(`template[data-workshop="${id}"]`).content;
-    const other = w.firstElementChild;
-    const a = make("a", { href: `${form.dataset.workshops}${id}/`, textContent: (other || w).textContent });
-    if (!other) return [a];
-    Object.assign(a, { lang: other.lang, dir: other.dir });
-    return [a, w.lastChild.textContent];
+    const w = $(`template[data-workshop="${id}"]`);
+    const a = make("a", { href: `${form.dataset.workshops}${id}/`, textContent: w.content.textContent });
+    const lang = w.dataset.lang;
+    if (!lang) return [a];
+    const label = $(`template[data-in-language="${lang}"]`);
+    Object.assign(a, { lang, dir: label.dataset.dir });
+    return [a, label.content.textContent];
   };
   const pageUrl = () => location.href.split("#")[0];
   const today = () => new Date(Date.now() - new Date().getTimezoneOffset() * 6e4).toISOString().slice(0, 10);
