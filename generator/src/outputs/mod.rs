@@ -132,6 +132,13 @@ pub trait OutputKind: Sync {
     fn derived(&self) -> bool {
         false
     }
+
+    /// Whether a locale's offline pack keeps the files of this kind. Views
+    /// of pages the pack already holds (filtered lists, print packs) and
+    /// pages for translators stay out, so that the pack stays small.
+    fn offline(&self) -> bool {
+        true
+    }
 }
 
 /// One file per locale at `<locale>/<path>`, keyed by its locale: what

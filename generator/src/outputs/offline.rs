@@ -6,6 +6,8 @@
 //! the files the build wrote, so they are rendered after those, and again
 //! whenever one of them changes.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::{per_locale, Key, OutputKind, RenderCx, Rendered};
@@ -66,10 +68,17 @@ impl OutputKind for OfflineList {
         reads.add(Input::Global);
         let base = &cx.loaded.site.config.base_path;
         // Whatever the build writes below the locale's folder is part of
-        // it: pages, 404 page, manifest, and any index added later.
+        // it: pages, 404 page, manifest, and any index added later, except
+        // what kinds of output keep out (see `OutputKind::offline`).
+        let left_out: HashSet<String> = super::files(cx.loaded)
+            .into_iter()
+            .filter(|f| !super::OUTPUTS[f.kind].offline())
+            .map(|f| f.path)
+            .collect();
         let mut files: Vec<Entry> = built
             .under(&format!("{locale}/"))
             .into_iter()
+            .filter(|(path, _)| !left_out.contains(*path))
             .map(|(path, hash)| Entry {
                 url: url_of(base, path),
                 rev: format!("{hash:016x}"),

@@ -38,6 +38,10 @@ struct ListPageCtx<'a> {
 }
 
 impl OutputKind for FilteredLists {
+    fn offline(&self) -> bool {
+        false
+    }
+
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
         let site = &loaded.site;
         let mut files = Vec::new();

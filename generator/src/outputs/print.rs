@@ -94,6 +94,10 @@ fn part<'a>(cx: &PageCx<'a>, route: &Route<'a>, content: String) -> PartCtx<'a> 
 }
 
 impl OutputKind for PrintPacks {
+    fn offline(&self) -> bool {
+        false
+    }
+
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
         let site = &loaded.site;
         site.config

@@ -134,6 +134,10 @@ fn details<'a>(site: &'a Site, locale: &Locale, status: &'a LocaleStatus) -> Det
 }
 
 impl OutputKind for TranslationStatus {
+    fn offline(&self) -> bool {
+        false
+    }
+
     fn files(&self, loaded: &Loaded) -> Vec<(String, Key)> {
         per_locale(loaded, "translate/index.html")
     }

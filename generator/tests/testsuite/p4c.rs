@@ -145,10 +145,9 @@ fn entries_are_in_search_and_in_the_offline_pack() {
         offline.contains("p4c/example-legal-clinic/"),
         "not in the offline list"
     );
-    assert!(
-        offline.contains("p4c/legal/"),
-        "lists not in the offline list"
-    );
+    // The filtered lists are views of the directory, which filters in
+    // place offline: the pack leaves them out.
+    assert!(!offline.contains("p4c/legal/"), "lists in the offline list");
 }
 
 #[test]
