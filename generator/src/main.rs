@@ -101,6 +101,11 @@ enum I18nCommand {
         /// Translated pages, e.g. content/it/pillars/health.md.
         #[arg(required = true, value_name = "PATH")]
         paths: Vec<PathBuf>,
+        /// Record the English page as it was at this git revision, for a
+        /// translation made from an older version: `i18n status` then shows
+        /// what changed since.
+        #[arg(long, value_name = "REV")]
+        as_of: Option<String>,
     },
     /// Write the content of a locale as gettext PO files, for translation
     /// platforms and PO editors.
@@ -264,7 +269,9 @@ fn main() -> ExitCode {
 fn i18n(project: &Project, command: I18nCommand) -> ExitCode {
     match command {
         I18nCommand::Status { format, locales } => i18n_status(project, format, &locales),
-        I18nCommand::MarkTranslated { paths } => mark_translated(project, &paths),
+        I18nCommand::MarkTranslated { paths, as_of } => {
+            mark_translated(project, &paths, as_of.as_deref())
+        }
         I18nCommand::Export { locale, output } => i18n_export(project, &locale, &output),
         I18nCommand::Import { locale, dir } => i18n_import(project, &locale, &dir),
         I18nCommand::New {
@@ -461,7 +468,7 @@ fn print_out(text: &str) {
     let _ = writeln!(stdout, "{text}");
 }
 
-fn mark_translated(project: &Project, paths: &[PathBuf]) -> ExitCode {
+fn mark_translated(project: &Project, paths: &[PathBuf], as_of: Option<&str>) -> ExitCode {
     let config = match integra::config::load(&project.path("config.toml")) {
         Ok(config) => config,
         Err(problems) => {
@@ -471,7 +478,7 @@ fn mark_translated(project: &Project, paths: &[PathBuf]) -> ExitCode {
     };
     let mut failed = 0;
     for path in paths {
-        match translation::mark_translated(project, &config, path) {
+        match translation::mark_translated(project, &config, path, as_of) {
             Ok(marked) if marked.unchanged() => println!(
                 "{} was already marked as translated from {} ({}).",
                 marked.file.display(),

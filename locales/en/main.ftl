@@ -145,4 +145,4 @@ country-review-pending-short = Legal review pending
 # $date (String) - the day a local professional reviewed the guide, as 2027-01-15
 country-reviewed = Reviewed by a local professional on { $date }.
 country-reviewed-short = Reviewed by a local professional
-country-confirm = Laws and practice change: before you act on it, a local lawyer or legal adviser must confirm what it says for the young person's situation.
+country-confirm = Laws and practice change: before you act on it, a local lawyer or legal adviser must confirm what it says for the young person’s situation.

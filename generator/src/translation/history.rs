@@ -37,6 +37,12 @@ fn git(root: &Path, args: &[&str], input: Option<&[u8]>) -> Option<Vec<u8>> {
     output.status.success().then_some(output.stdout)
 }
 
+/// The bytes of `file` (relative to `root`) at revision `rev`; `None` when
+/// git cannot say (no such revision, or no such file then).
+pub(super) fn git_show(root: &Path, rev: &str, file: &str) -> Option<Vec<u8>> {
+    git(root, &["show", &format!("{rev}:{file}")], None)
+}
+
 /// The most recent commit in which `file` (relative to `root`) had source
 /// hash `hash`, and the file's bytes then.
 pub(super) fn git_version(root: &Path, file: &str, hash: &str) -> Option<(String, Vec<u8>)> {

@@ -30,11 +30,14 @@ impl Marked {
 
 /// Sets `translated_from` in the translation at `path` (as the user typed
 /// it: relative to the current folder or to the project) to the source hash
-/// of its English source, editing nothing else in the file.
+/// of its English source, editing nothing else in the file. With `as_of`, a
+/// git revision, the source as it was then: for a translation made from an
+/// older English version, which `i18n status` then lists as stale.
 pub fn mark_translated(
     project: &Project,
     config: &Config,
     path: &Path,
+    as_of: Option<&str>,
 ) -> Result<Marked, Diagnostic> {
     let default = &config.default_locale;
     let hint = format!(
@@ -94,7 +97,16 @@ pub fn mark_translated(
         );
     }
     let source_file = project.path(&format!("content/{default}/{rest}"));
-    let source = std::fs::read(&source_file).map_err(|_| {
+    let source = match as_of {
+        Some(rev) => {
+            let relative = format!("content/{default}/{rest}");
+            super::history::git_show(&project.root, rev, &relative).ok_or_else(|| {
+                Diagnostic::error(format!("git has no {relative} at `{rev}`"))
+                    .in_file(&file)
+                    .with_hint("give a commit of this repository at which the English page existed, e.g. the one that last changed the translation: `git log -1 --format=%h -- FILE`")
+            })?
+        }
+        None => std::fs::read(&source_file).map_err(|_| {
         Diagnostic::error(format!(
             "this page has no source: {} does not exist",
             source_file.display()
@@ -103,7 +115,8 @@ pub fn mark_translated(
         .with_hint(format!(
             "a translation has the same path as its source below content/{default}/; rename the file, or create its source first"
         ))
-    })?;
+        })?,
+    };
     let hash = source_hash(&source);
     let text = std::fs::read_to_string(&file).map_err(|e| {
         Diagnostic::error(format!("cannot read the page: {e}"))

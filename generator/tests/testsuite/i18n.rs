@@ -543,6 +543,42 @@ fn status_says_how_much_the_source_changed_according_to_git() {
         links.contains(&"https://example.org/repo/blob/main/po/fr/pillars/health.po".to_string()),
         "{links:?}"
     );
+
+    // A translation made from an older English version is marked as of
+    // that version, and is stale at once by what changed since.
+    site.replace_in_file("content/en/_index.md", "Welcome.", "Welcome, everyone.");
+    git(&["commit", "-q", "-a", "-m", "Edit the English home page"]);
+    let unknown = site.run(&[
+        "i18n",
+        "mark-translated",
+        "--as-of",
+        "no-such-revision",
+        "content/fr/_index.md",
+    ]);
+    assert!(!unknown.success());
+    assert!(
+        unknown
+            .stderr
+            .contains("git has no content/en/_index.md at `no-such-revision`"),
+        "{}",
+        unknown.stderr
+    );
+    let marked = site.run(&[
+        "i18n",
+        "mark-translated",
+        "--as-of",
+        &translated_at,
+        "content/fr/_index.md",
+    ]);
+    assert!(marked.success(), "{}", marked.stderr);
+    let fr = locale_status(&site, "fr");
+    let about = fr["content"]["stale"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["path"] == "_index.md")
+        .unwrap_or_else(|| panic!("_index.md is not stale: {fr}"));
+    assert_eq!(about["blocks_changed"], 1, "{about}");
 }
 
 #[test]
