@@ -244,7 +244,7 @@ toolkit-education-talk-2 = لو استطعت أن تتعلّم شيئًا واح
 toolkit-education-talk-3 = ما الذي يجعل الدراسة صعبة عليك الآن؟
 
 toolkit-community-observe-1 = مَن هم الأشخاص الذين يذكرهم بالاسم عندما يتحدّث عن أسبوعه؟
-toolkit-community-observe-2 = هل يشارك في أي نشاط خارج مكان الرعاية؟
+toolkit-community-observe-2 = هل يشارك في أي نشاط خارج دار الرعاية؟
 toolkit-community-observe-3 = كيف يتعامل مع الخلافات مع الشباب الآخرين أو مع الموظفين؟
 toolkit-community-talk-1 = بمن تتّصل إذا كان لديك خبر جيد؟ وإذا كان لديك خبر سيئ؟
 toolkit-community-talk-2 = مَن مِن الأشخاص هنا سيبقى في حياتك بعد سن ١٨؟
@@ -307,6 +307,6 @@ pillar-health = الصحة
 pillar-communication = التواصل والوعي الثقافي
 pillar-career = المسار المهني والتوظيف
 pillar-finance = المهارات المالية وإدارة المال
-pillar-self-determination = تقرير المصير ومهارات الاستقلالية ونموّ المراهقين
+pillar-self-determination = الاستقلالية واتخاذ القرار، ومهارات الاعتماد على النفس، ونموّ المراهقين
 pillar-bureaucracy = الإجراءات الإدارية والتشريعات والتشبيك
 pillar-housing = السكن

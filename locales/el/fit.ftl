@@ -4,7 +4,7 @@
 
 ## Workshop finder (/workshops/)
 
-finder-heading = Βρες ένα εργαστήριο
+finder-heading = Βρείτε ένα εργαστήριο
 finder-any = Όλα
 finder-pillar = Πυλώνας
 # An option of the workshop duration filter.
@@ -12,11 +12,11 @@ finder-duration-max = { $minutes } λεπτά ή λιγότερο
 finder-group-size = Νέοι και νέες που συμμετέχουν
 finder-group-size-hint = Δείχνει τα εργαστήρια που ταιριάζουν σε αυτόν τον αριθμό.
 finder-count = { $count ->
-    [0] Κανένα εργαστήριο δεν ταιριάζει. Δοκίμασε λιγότερα φίλτρα.
+    [0] Κανένα εργαστήριο δεν ταιριάζει. Δοκιμάστε λιγότερα φίλτρα.
     [one] Ένα εργαστήριο ταιριάζει.
    *[other] { $count } εργαστήρια ταιριάζουν.
 }
-finder-clear = Δείξε όλα τα εργαστήρια
+finder-clear = Εμφάνιση όλων των εργαστηρίων
 
 ## Contents list of long pages
 

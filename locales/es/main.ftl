@@ -17,7 +17,7 @@ nav-mentors = Para mentores
 nav-white-paper = Libro Blanco
 nav-about = Quiénes somos
 nav-privacy = Privacidad
-footer-note = Programa de Integración mediante Mentoría de INTEGRA: apoyo para jóvenes que dejan el sistema de protección y para sus mentores. Este sitio no usa cookies ni rastreo.
+footer-note = Programa de Integración mediante Mentoría de INTEGRA: apoyo para jóvenes que salen del sistema de protección y para sus mentores. Este sitio no usa cookies ni rastreo.
 
 ## Notices on translated pages
 

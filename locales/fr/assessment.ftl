@@ -124,24 +124,24 @@ q-housing-risk-help = Je sais trouver de l’aide rapidement si je risque de per
 ## The online self-assessment page
 
 assessment-privacy-heading = Avant de commencer
-assessment-privacy = Vos réponses sont envoyées seulement pour calculer vos résultats, puis elles sont oubliées. Nous n’enregistrons rien et nous ne demandons pas votre nom. Rien n’est gardé sur cet appareil, sauf si vous enregistrez vous-même un fichier.
-assessment-instructions = Lisez chaque phrase et choisissez de combien d’aide vous avez besoin aujourd’hui pour le faire. Il n’y a pas de bonnes ou de mauvaises réponses. Vous pouvez passer n’importe quelle phrase.
+assessment-privacy = Tes réponses sont envoyées seulement pour calculer tes résultats, puis elles sont oubliées. Nous n’enregistrons rien et nous ne demandons pas ton nom. Rien n’est gardé sur cet appareil, sauf si tu enregistres toi-même un fichier.
+assessment-instructions = Lis chaque phrase et choisis de combien d’aide tu as besoin aujourd’hui pour le faire. Il n’y a pas de bonnes ou de mauvaises réponses. Tu peux passer n’importe quelle phrase.
 assessment-start = Commencer
 assessment-progress = Pilier { $current } sur { $total }
 assessment-previous = Retour
 assessment-next = Suivant
 assessment-submit = Voir mes résultats
-assessment-sending = Calcul de vos résultats…
-assessment-offline = Nous n’avons pas pu joindre le service qui calcule les résultats. Vérifiez votre connexion et réessayez. Vos réponses sont toujours là.
+assessment-sending = Calcul de tes résultats…
+assessment-offline = Nous n’avons pas pu joindre le service qui calcule les résultats. Vérifie ta connexion et réessaie. Tes réponses sont toujours là.
 assessment-error = Un problème est survenu avec les réponses. Merci de recommencer.
-assessment-results-heading = Vos résultats
-assessment-results-intro = Voici comment vous vous voyez aujourd’hui dans chacun des 9 piliers. Parlez-en avec votre mentor : ensemble, vous pouvez choisir sur quoi travailler en premier.
-assessment-chart-label = Votre score pour chaque pilier, de 0 à 100
-assessment-strengths = Vos points forts
+assessment-results-heading = Tes résultats
+assessment-results-intro = Voici comment tu te vois aujourd’hui dans chacun des 9 piliers. Parles-en avec ton mentor : ensemble, vous pouvez choisir sur quoi travailler en premier.
+assessment-chart-label = Ton score pour chaque pilier, de 0 à 100
+assessment-strengths = Tes points forts
 assessment-work-on = Par où commencer
-assessment-work-on-intro = Jusqu’à trois piliers, en commençant par le plus faible. Vous pouvez les changer avec votre mentor.
-assessment-work-on-choose = Choisissez jusqu’à trois piliers à travailler en premier
-assessment-work-on-none = Aucun pilier n’est à travailler avant les autres. Choisissez-en un ci-dessous si vous le souhaitez.
+assessment-work-on-intro = Jusqu’à trois piliers, en commençant par le plus faible. Tu peux les changer avec ton mentor.
+assessment-work-on-choose = Choisis jusqu’à trois piliers à travailler en premier
+assessment-work-on-none = Aucun pilier n’est à travailler avant les autres. Choisis-en un ci-dessous si tu le souhaites.
 assessment-score = { $score } sur 100
 # French plural categories: one (0 and 1), many (e.g. 1 000 000), other.
 assessment-answered = { $count ->
@@ -152,71 +152,71 @@ assessment-answered = { $count ->
 assessment-read-guide = Lire le guide
 assessment-see-workshops = Ateliers pour les mentors
 # The workshops that build the skills the young person rated lowest in a pillar.
-assessment-workshops-heading = Ateliers pour les compétences où vous avez besoin du plus d’aide
-assessment-no-workshop = Pas encore d’atelier pour cette compétence : lisez le guide.
+assessment-workshops-heading = Ateliers pour les compétences où tu as besoin du plus d’aide
+assessment-no-workshop = Pas encore d’atelier pour cette compétence : lis le guide.
 # After a link to a page that is not translated yet; $language is the name of
 # the language it is shown in, e.g. "English".
 assessment-in-language = en { $language }
-assessment-answers-heading = Vos réponses
-assessment-answers-intro = Chaque phrase et la réponse que vous avez choisie, pilier par pilier.
+assessment-answers-heading = Tes réponses
+assessment-answers-intro = Chaque phrase et la réponse que tu as choisie, pilier par pilier.
 assessment-print = Imprimer mes résultats
 assessment-save = Enregistrer mes résultats dans un fichier
 assessment-restart = Recommencer
-assessment-forget-note = Quand vous fermez cette page, vos résultats disparaissent. Imprimez-les ou enregistrez d’abord un fichier si vous voulez les garder.
+assessment-forget-note = Quand tu fermes cette page, tes résultats disparaissent. Imprime-les ou enregistre d’abord un fichier si tu veux les garder.
 
 ## Saving the results in a file
 
-save-heading = Gardez vos résultats
-save-intro = Le fichier reste sur ce téléphone ou cet ordinateur, là où vous l’enregistrez. Il s’ouvre sans internet. Personne d’autre n’en reçoit de copie.
+save-heading = Garde tes résultats
+save-intro = Le fichier reste sur ce téléphone ou cet ordinateur, là où tu l’enregistres. Il s’ouvre sans internet. Personne d’autre n’en reçoit de copie.
 save-passphrase-label = Mot de passe (facultatif)
-save-passphrase-hint = Sur un téléphone partagé, choisissez un mot de passe : le fichier ne s’ouvrira qu’avec lui. Personne ne peut retrouver un mot de passe oublié.
+save-passphrase-hint = Sur un téléphone partagé, choisis un mot de passe : le fichier ne s’ouvrira qu’avec lui. Personne ne peut retrouver un mot de passe oublié.
 save-include-plan = Mettre mon plan et mes notes dans le fichier
 save-button = Enregistrer le fichier
-save-done = C’est enregistré. Cherchez le fichier dans vos téléchargements.
+save-done = C’est enregistré. Cherche le fichier dans tes téléchargements.
 save-file-title = Mes résultats de l’auto-évaluation
 save-file-date = Réponses du { $date }
 save-file-version = Version des questions : { $version }
 save-locked-intro = Ce fichier est protégé par un mot de passe.
 save-unlock = Ouvrir
-save-wrong-passphrase = Ce mot de passe n’ouvre pas le fichier. Réessayez.
+save-wrong-passphrase = Ce mot de passe n’ouvre pas le fichier. Réessaie.
 save-open-site = Ouvrir l’auto-évaluation
 
 ## Progress over time
 
-progress-heading = Voir vos progrès
-progress-intro = Ouvrez un ou plusieurs fichiers de résultats que vous avez enregistrés avant. Ils sont lus uniquement sur cet appareil et ne sont jamais envoyés en ligne.
+progress-heading = Voir tes progrès
+progress-intro = Ouvre un ou plusieurs fichiers de résultats que tu as enregistrés avant. Ils sont lus uniquement sur cet appareil et ne sont jamais envoyés en ligne.
 progress-choose = Choisir des fichiers de résultats
 progress-pillar = Pilier
 progress-not-results = { $file } n’est pas un fichier de résultats de ce site.
-progress-passphrase = { $file } est protégé. Tapez son mot de passe :
-progress-other-version = Certains fichiers utilisent une autre version des questions : comparez les scores des piliers, pas les réponses une par une.
+progress-passphrase = { $file } est protégé. Tape son mot de passe :
+progress-other-version = Certains fichiers utilisent une autre version des questions : compare les scores des piliers, pas les réponses une par une.
 progress-now = Aujourd’hui
 
 ## Handing the results to the mentor's phone
 
-handover-heading = Montrer vos résultats sur le téléphone de votre mentor
-handover-intro = Votre mentor scanne ce code avec l’appareil photo de son téléphone. Vos réponses voyagent dans le lien, après le signe #, et les navigateurs n’envoient jamais cette partie à un serveur. La page sur le téléphone de votre mentor les envoie ensuite pour qu’elles soient notées, comme celle-ci l’a fait. Le lien reste dans l’historique du navigateur du téléphone qui l’ouvre.
+handover-heading = Montrer tes résultats sur le téléphone de ton mentor
+handover-intro = Ton mentor scanne ce code avec l’appareil photo de son téléphone. Tes réponses voyagent dans le lien, après le signe #, et les navigateurs n’envoient jamais cette partie à un serveur. La page sur le téléphone de ton mentor les envoie ensuite pour qu’elles soient notées, comme celle-ci l’a fait. Le lien reste dans l’historique du navigateur du téléphone qui l’ouvre.
 handover-show = Afficher le code
-handover-history = Sur un téléphone partagé, supprimez cette page de l’historique du navigateur quand vous avez fini.
-handover-received = Ces résultats viennent d’un lien. Supprimez cette page de l’historique du navigateur quand vous avez fini.
-handover-other-version = Ce lien a été créé pour une autre version des questions : il ne peut pas s’ouvrir ici. Demandez un nouveau code.
+handover-history = Sur un téléphone partagé, supprime cette page de l’historique du navigateur quand tu as fini.
+handover-received = Ces résultats viennent d’un lien. Supprime cette page de l’historique du navigateur quand tu as fini.
+handover-other-version = Ce lien a été créé pour une autre version des questions : il ne peut pas s’ouvrir ici. Demande un nouveau code.
 
 ## The mentor's view
 
 mentor-heading = Le regard du mentor
-mentor-intro = Mentor : évaluez les mêmes phrases pour les piliers choisis plus haut, d’après ce que vous voyez du jeune aujourd’hui. Vos évaluations restent sur cet appareil.
+mentor-intro = Mentor : évalue les mêmes phrases pour les piliers choisis plus haut, d’après ce que tu vois du ou de la jeune aujourd’hui. Tes évaluations restent sur cet appareil.
 mentor-start = Ajouter les évaluations du mentor
 mentor-done = Comparer nos réponses
 mentor-compare-heading = Côte à côte
-mentor-differ-heading = Parlez d’abord de ces phrases
-mentor-differ-intro = Vos évaluations diffèrent de deux points ou plus sur ces phrases.
-mentor-differ-none = Vos évaluations sont proches sur toutes les phrases.
+mentor-differ-heading = Parlez d’abord ensemble de ces phrases
+mentor-differ-intro = Vos deux évaluations diffèrent de deux points ou plus sur ces phrases.
+mentor-differ-none = Vos deux évaluations sont proches sur toutes les phrases.
 mentor-print-toolkit = Imprimer la boîte à outils avec ces réponses
 
 ## The plan
 
 plan-heading = Mon plan
-plan-intro = Choisissez sur quoi travailler et écrivez-le avec vos propres mots. Ce que vous écrivez reste dans ce navigateur : rien n’est jamais envoyé.
+plan-intro = Choisis sur quoi travailler et écris-le avec tes propres mots. Ce que tu écris reste dans ce navigateur : rien n’est jamais envoyé.
 plan-goal = Mon objectif
 plan-helper = Qui va m’aider
 plan-workshop = Ateliers à faire
@@ -236,65 +236,65 @@ toolkit-date = Date
 toolkit-education-observe-1 = Le jeune parle-t-il de l’école ou de la formation avec intérêt, avec inquiétude, ou garde-t-il le silence ?
 toolkit-education-observe-2 = Retrouve-t-il ses diplômes et ses bulletins scolaires quand on les lui demande ?
 toolkit-education-observe-3 = Comment gère-t-il les devoirs ou les délais dans la vie de tous les jours ?
-toolkit-education-talk-1 = Qu’avez-vous aimé apprendre, ici ou dans votre pays ?
-toolkit-education-talk-2 = Si vous pouviez apprendre une seule chose cette année, ce serait quoi ?
-toolkit-education-talk-3 = Qu’est-ce qui rend les études difficiles pour vous en ce moment ?
+toolkit-education-talk-1 = Qu’est-ce que tu as aimé apprendre, ici ou dans ton pays ?
+toolkit-education-talk-2 = Si tu pouvais apprendre une seule chose cette année, ce serait quoi ?
+toolkit-education-talk-3 = Qu’est-ce qui rend les études difficiles pour toi en ce moment ?
 
 toolkit-community-observe-1 = Qui nomme-t-il quand il parle de sa semaine ?
 toolkit-community-observe-2 = Participe-t-il à quelque chose en dehors du foyer ?
 toolkit-community-observe-3 = Comment gère-t-il les désaccords avec les autres jeunes ou avec l’équipe ?
-toolkit-community-talk-1 = Qui appelleriez-vous si vous aviez une bonne nouvelle ? Et une mauvaise ?
-toolkit-community-talk-2 = Quelles personnes d’ici seront encore dans votre vie après 18 ans ?
-toolkit-community-talk-3 = Y a-t-il un groupe ou un endroit où vous vous sentez à votre place ?
+toolkit-community-talk-1 = Qui appellerais-tu si tu avais une bonne nouvelle ? Et une mauvaise ?
+toolkit-community-talk-2 = Quelles personnes d’ici seront encore dans ta vie après 18 ans ?
+toolkit-community-talk-3 = Y a-t-il un groupe ou un endroit où tu te sens à ta place ?
 
 toolkit-health-observe-1 = Connaît-il le nom de son médecin, et sait-il comment le joindre ?
 toolkit-health-observe-2 = Dort-il et mange-t-il de façon régulière ?
 toolkit-health-observe-3 = Montre-t-il des signes de stress, de déprime ou de douleur dont il ne parle pas ?
-toolkit-health-talk-1 = Que faites-vous quand vous vous sentez malade ?
-toolkit-health-talk-2 = Qu’est-ce qui vous aide à vous calmer ?
-toolkit-health-talk-3 = Y a-t-il quelque chose sur votre santé que vous aimeriez mieux comprendre ?
+toolkit-health-talk-1 = Que fais-tu quand tu te sens malade ?
+toolkit-health-talk-2 = Qu’est-ce qui t’aide à te calmer ?
+toolkit-health-talk-3 = Y a-t-il quelque chose sur ta santé que tu aimerais mieux comprendre ?
 
 toolkit-communication-observe-1 = Dans quelles situations utilise-t-il la langue du pays avec assurance ?
 toolkit-communication-observe-2 = Évite-t-il les appels téléphoniques ou les administrations ?
 toolkit-communication-observe-3 = Comment parle-t-il de sa propre culture et de sa langue ?
-toolkit-communication-talk-1 = Quand une conversation a-t-elle été difficile pour vous ici ? Que s’est-il passé ?
-toolkit-communication-talk-2 = Quelles habitudes d’ici vous surprennent encore ?
-toolkit-communication-talk-3 = Que voulez-vous garder de votre culture ?
+toolkit-communication-talk-1 = Quand une conversation a-t-elle été difficile pour toi ici ? Que s’est-il passé ?
+toolkit-communication-talk-2 = Quelles habitudes d’ici te surprennent encore ?
+toolkit-communication-talk-3 = Que veux-tu garder de ta culture ?
 
 toolkit-career-observe-1 = Quelles compétences montre-t-il dans la vie de tous les jours : cuisiner, réparer, prendre soin des autres, organiser ?
 toolkit-career-observe-2 = A-t-il une expérience de travail, payée ou non ?
 toolkit-career-observe-3 = Comment réagit-il aux consignes et aux retours ?
-toolkit-career-talk-1 = Quel travail aimeriez-vous faire dans cinq ans ?
-toolkit-career-talk-2 = Qu’est-ce que vous faites bien, et dont vous êtes fier ?
-toolkit-career-talk-3 = Que savez-vous de votre droit de travailler ici ?
+toolkit-career-talk-1 = Quel travail aimerais-tu faire dans cinq ans ?
+toolkit-career-talk-2 = Qu’est-ce que tu fais bien, et qui te rend fier ou fière ?
+toolkit-career-talk-3 = Que sais-tu de ton droit de travailler ici ?
 
 toolkit-finance-observe-1 = Comment utilise-t-il son argent de poche ou son allocation ?
 toolkit-finance-observe-2 = Se sent-il obligé d’envoyer de l’argent à sa famille ou de rembourser une dette ?
 toolkit-finance-observe-3 = Sait-il lire un ticket de caisse, une facture ou un relevé bancaire ?
-toolkit-finance-talk-1 = À quoi dépensez-vous la plus grande partie de votre argent ?
-toolkit-finance-talk-2 = Pour quoi mettriez-vous de l’argent de côté, si vous le pouviez ?
-toolkit-finance-talk-3 = Quelqu’un vous a-t-il déjà demandé d’utiliser votre compte bancaire ou votre carte pour lui ?
+toolkit-finance-talk-1 = À quoi dépenses-tu la plus grande partie de ton argent ?
+toolkit-finance-talk-2 = Pour quoi mettrais-tu de l’argent de côté, si tu le pouvais ?
+toolkit-finance-talk-3 = Quelqu’un t’a-t-il déjà demandé d’utiliser ton compte bancaire ou ta carte pour lui ?
 
 toolkit-self-determination-observe-1 = Fait-il ses propres choix, ou attend-il que les autres décident ?
 toolkit-self-determination-observe-2 = Garde-t-il son propre rythme sans qu’on le lui rappelle ?
 toolkit-self-determination-observe-3 = Comment s’exprime-t-il pendant les réunions sur ses projets ?
-toolkit-self-determination-talk-1 = À 20 ans, à quoi ressemblerait une bonne journée pour vous ?
-toolkit-self-determination-talk-2 = Parlez-moi d’une décision dont vous êtes fier.
-toolkit-self-determination-talk-3 = Qu’est-ce que vous voulez que les adultes arrêtent de décider à votre place ?
+toolkit-self-determination-talk-1 = À 20 ans, à quoi ressemblerait une bonne journée pour toi ?
+toolkit-self-determination-talk-2 = Parle-moi d’une décision qui te rend fier ou fière.
+toolkit-self-determination-talk-3 = Qu’est-ce que tu veux que les adultes arrêtent de décider à ta place ?
 
 toolkit-bureaucracy-observe-1 = Sait-il où sont ses papiers, et en garde-t-il des copies ?
 toolkit-bureaucracy-observe-2 = Connaît-il les dates d’expiration de son titre de séjour ou de ses papiers ?
 toolkit-bureaucracy-observe-3 = Que fait-il des courriers officiels : il les ouvre, il les ignore, il les apporte à l’équipe ?
-toolkit-bureaucracy-talk-1 = Quel document vous inquiète le plus ?
-toolkit-bureaucracy-talk-2 = Dans quelle administration êtes-vous déjà allé seul ?
-toolkit-bureaucracy-talk-3 = À qui demanderiez-vous de l’aide si vous receviez un courrier que vous ne comprenez pas ?
+toolkit-bureaucracy-talk-1 = Quel document t’inquiète le plus ?
+toolkit-bureaucracy-talk-2 = Dans quelle administration as-tu déjà fait une démarche sans aide ?
+toolkit-bureaucracy-talk-3 = À qui demanderais-tu de l’aide si tu recevais un courrier que tu ne comprends pas ?
 
 toolkit-housing-observe-1 = Garde-t-il sa chambre propre et sûre ?
 toolkit-housing-observe-2 = Connaît-il le vrai prix des loyers et des factures dans le secteur ?
 toolkit-housing-observe-3 = Comment s’entend-il avec les personnes avec qui il partage son espace ?
-toolkit-housing-talk-1 = Où aimeriez-vous vivre après le placement, et avec qui ?
-toolkit-housing-talk-2 = Qu’est-ce qui vous ferait vous sentir chez vous dans un logement ?
-toolkit-housing-talk-3 = Que feriez-vous si, un mois, vous ne pouviez pas payer le loyer ?
+toolkit-housing-talk-1 = Où aimerais-tu vivre après le placement, et avec qui ?
+toolkit-housing-talk-2 = Qu’est-ce qui te ferait te sentir chez toi dans un logement ?
+toolkit-housing-talk-3 = Que ferais-tu si, un mois, tu ne pouvais pas payer le loyer ?
 
 ## Pillar names (the titles of the pillar guides)
 

@@ -12,7 +12,7 @@ finder-duration-max = { $minutes } minutes ou moins
 finder-group-size = Jeunes qui participent
 finder-group-size-hint = Affiche les ateliers adaptés à ce nombre.
 finder-count = { $count ->
-    [0] Aucun atelier ne correspond. Essayez avec moins de filtres.
+    [0] Aucun atelier ne correspond. Essaie avec moins de filtres.
     [one] Un atelier correspond.
    *[other] { $count } ateliers correspondent.
 }
@@ -25,6 +25,6 @@ contents-heading = Sur cette page
 ## Languages
 
 # On a card or list item shown in another language; $language is that language's own name.
-list-language = Langue : { $language }
+list-language = Langue : { $language }
 # In the language menu, after a language that does not have this page.
 language-not-translated = pas encore traduite

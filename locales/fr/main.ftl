@@ -86,8 +86,8 @@ not-found-home = Aller à la page d’accueil
 
 nav-translate = Aider à traduire
 translate-title = Les traductions de ce site
-translate-intro = Ce site est traduit par des bénévoles. Cette page montre où en est chaque langue et ce qui manque encore, pour que vous puissiez voir où votre aide compte le plus.
-translate-how = Pour aider, lisez le guide destiné aux traducteurs et traductrices, TRANSLATING.md, dans les fichiers sources du site, ou contactez l’équipe qui gère ce site. Chaque traduction reste provisoire tant qu’une personne de langue maternelle ne l’a pas relue.
+translate-intro = Ce site est traduit par des bénévoles. Cette page montre où en est chaque langue et ce qui manque encore, pour que tu puisses voir où ton aide compte le plus.
+translate-how = Pour aider, lis le guide destiné aux traducteurs et traductrices, TRANSLATING.md, dans les fichiers sources du site, ou contacte l’équipe qui gère ce site. Chaque traduction reste provisoire tant qu’une personne de langue maternelle ne l’a pas relue.
 translate-overview = Toutes les langues
 translate-language = Langue
 translate-interface = Interface
@@ -95,7 +95,7 @@ translate-pages = Pages
 translate-drafts = Provisoires
 translate-stale = À mettre à jour
 translate-missing-heading = Pas encore traduit ({ $language })
-translate-stale-heading = À mettre à jour : la page anglaise a changé depuis sa traduction
+translate-stale-heading = À mettre à jour : la page anglaise a changé depuis sa traduction
 # $count (number): how many blocks (paragraphs, headings, list items…) of the English page changed since the page was translated.
 translate-blocks-changed =
     { $count ->
@@ -110,7 +110,7 @@ translate-messages-missing = { $count ->
     [many] { $count } de messages de l’interface ne sont pas encore traduits.
    *[other] { $count } messages de l’interface ne sont pas encore traduits.
 }
-translate-source = Les autres traductions partent de cette langue : { $language }.
+translate-source = Les autres traductions partent de cette langue : { $language }.
 translate-all-done = Il ne manque rien.
 
 ## Mentor training, handouts, country guides and easy-read pages (issue 14)

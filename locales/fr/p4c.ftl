@@ -17,13 +17,13 @@ p4c-count =
     }
 p4c-opportunities = Opportunités
 p4c-organisations = Organisations
-p4c-no-opportunities = Aucune opportunité n’est listée pour le moment. Les organisations ci-dessous peuvent vous dire ce qu’elles proposent en ce moment.
-p4c-no-entries = Rien ne correspond à ces filtres. Essayez avec moins de filtres.
+p4c-no-opportunities = Aucune opportunité n’est listée pour le moment. Les organisations ci-dessous peuvent te dire ce qu’elles proposent en ce moment.
+p4c-no-entries = Rien ne correspond à ces filtres. Essaie avec moins de filtres.
 p4c-kind-organisation = Organisation
 p4c-kind-opportunity = Opportunité
-p4c-unconfirmed = Pas encore confirmée par un partenaire : vérifiez avant d’y orienter un ou une jeune.
+p4c-unconfirmed = Pas encore confirmée par un partenaire : vérifie avant d’y orienter un ou une jeune.
 p4c-unconfirmed-short = pas encore confirmée
-p4c-last-checked = Dernière confirmation auprès de l’organisation le { $date }. Les informations changent : vérifiez avant d’y orienter un ou une jeune.
+p4c-last-checked = Dernière confirmation auprès de l’organisation le { $date }. Les informations changent : vérifie avant d’y orienter un ou une jeune.
 p4c-organisation = Proposée par
 p4c-valid-until = Ouverte jusqu’au
 p4c-places = Places

@@ -13,7 +13,7 @@
 # appears, and forms that fit every gender.
 scale-1 = Non ancora
 scale-2 = Con molto aiuto
-scale-3 = Con un po' di aiuto
+scale-3 = Con un po’ di aiuto
 scale-4 = Con poco aiuto
 scale-5 = Sì, senza aiuto
 # Shown in the list of answers for a statement the young person skipped.
@@ -85,7 +85,7 @@ q-finance-bank-account = So controllare le entrate e le uscite del mio conto in 
 q-finance-monthly-budget = So fare un budget per un mese.
 q-finance-needs-wants = Quando spendo soldi, so distinguere una cosa che mi serve da una cosa che voglio.
 q-finance-pay-bills = So pagare una bolletta entro la scadenza.
-q-finance-save = Riesco a mettere da parte un po' di soldi ogni mese.
+q-finance-save = Riesco a mettere da parte un po’ di soldi ogni mese.
 q-finance-scams = So riconoscere una truffa o un’offerta rischiosa.
 q-finance-debt-help = So trovare consigli gratuiti quando ho problemi di soldi.
 
@@ -241,7 +241,7 @@ toolkit-education-talk-2 = Se potessi imparare una cosa quest’anno, quale sare
 toolkit-education-talk-3 = Che cosa ti rende difficile studiare in questo momento?
 
 toolkit-community-observe-1 = Quali persone nomina quando racconta la sua settimana?
-toolkit-community-observe-2 = Partecipa a qualche attività fuori dalla struttura?
+toolkit-community-observe-2 = Partecipa a qualche attività fuori dalla comunità di accoglienza?
 toolkit-community-observe-3 = Come gestisce i disaccordi con gli altri ragazzi o con gli operatori?
 toolkit-community-talk-1 = Chi chiameresti se avessi una bella notizia? E una brutta?
 toolkit-community-talk-2 = Quali persone di qui faranno ancora parte della tua vita dopo i 18 anni?
