@@ -28,6 +28,14 @@ fn page_assets(html: &Html) -> Vec<String> {
         .collect()
 }
 
+/// Every page of `locales` in a built site's `public/`.
+fn every_page(site: &SiteTest, locales: &[&str]) -> Vec<String> {
+    locales
+        .iter()
+        .flat_map(|l| addresses(&site.path("public"), l))
+        .collect()
+}
+
 /// Every page a locale has in a built site's `public/`, as addresses below
 /// `/mip/`, the fixture's base path.
 fn addresses(public: &Path, locale: &str) -> Vec<String> {
@@ -509,32 +517,30 @@ for (const [el, r] of out) {
 return [width, found.slice(0, 6)];
 "#;
 
-/// Visits every page of `locales` in a 320 px wide window and returns the
+/// Visits each of `pages` in a 320 px wide window and returns the
 /// pages that are wider, with what sticks out.
-async fn too_wide(site: &SiteTest, locales: &[&str]) -> (usize, Vec<String>) {
+async fn too_wide(site: &SiteTest, pages: &[String]) -> (usize, Vec<String>) {
     let driver = Driver::start();
     let server = Server::start(site);
     let profile = tempfile::tempdir().unwrap();
     let client = driver.browser_sized(320, 640, true, profile.path()).await;
     let mut visited = 0;
     let mut problems = Vec::new();
-    for locale in locales {
-        for address in addresses(&site.path("public"), locale) {
-            client.goto(&server.url(&address)).await.unwrap();
-            let found: Value = script(&client, OVERFLOW).await;
-            assert_eq!(found[0], json!(320), "the window is 320 px wide");
-            visited += 1;
-            let found = found[1].as_array().unwrap();
-            if !found.is_empty() {
-                problems.push(format!(
-                    "{address}:\n  {}",
-                    found
-                        .iter()
-                        .map(|v| v.as_str().unwrap())
-                        .collect::<Vec<_>>()
-                        .join("\n  ")
-                ));
-            }
+    for address in pages {
+        client.goto(&server.url(address)).await.unwrap();
+        let found: Value = script(&client, OVERFLOW).await;
+        assert_eq!(found[0], json!(320), "the window is 320 px wide");
+        visited += 1;
+        let found = found[1].as_array().unwrap();
+        if !found.is_empty() {
+            problems.push(format!(
+                "{address}:\n  {}",
+                found
+                    .iter()
+                    .map(|v| v.as_str().unwrap())
+                    .collect::<Vec<_>>()
+                    .join("\n  ")
+            ));
         }
     }
     client.close().await.unwrap();
@@ -546,7 +552,8 @@ async fn too_wide(site: &SiteTest, locales: &[&str]) -> (usize, Vec<String>) {
 async fn no_page_of_the_fixture_is_wider_than_a_320_px_phone() {
     let mut site = SiteTest::from_fixture("site");
     site.build();
-    let (visited, problems) = too_wide(&site, &["en", "ar"]).await;
+    let pages = every_page(&site, &["en", "ar"]);
+    let (visited, problems) = too_wide(&site, &pages).await;
     assert!(visited > 40, "{visited} pages");
     assert!(
         problems.is_empty(),
@@ -560,8 +567,41 @@ async fn no_page_of_the_fixture_is_wider_than_a_320_px_phone() {
 async fn no_page_of_the_shipped_site_in_english_arabic_or_farsi_is_wider_than_a_320_px_phone() {
     let mut site = shipped_site();
     site.build();
-    let (visited, problems) = too_wide(&site, &["en", "ar", "fa"]).await;
+    let pages = every_page(&site, &["en", "ar", "fa"]);
+    let (visited, problems) = too_wide(&site, &pages).await;
     assert!(visited > 150, "{visited} pages");
+    assert!(
+        problems.is_empty(),
+        "wider than 320 px:\n{}",
+        problems.join("\n")
+    );
+}
+
+#[tokio::test(flavor = "multi_thread")]
+#[ignore = "needs chromium and chromedriver; .ci/run runs them"]
+async fn the_translated_pages_of_the_new_languages_fit_a_320_px_phone() {
+    let mut site = shipped_site();
+    site.build();
+    // Their own pages: the rest falls back to pages the test above checks.
+    let mut pages = Vec::new();
+    for locale in ["uk", "ps", "ur", "so"] {
+        let content = site.path(&format!("content/{locale}"));
+        for address in addresses(&site.path("public"), locale) {
+            let page = address
+                .trim_start_matches(&format!("/mip/{locale}/"))
+                .trim_end_matches('/');
+            let file = if page.is_empty() {
+                content.join("_index.md")
+            } else {
+                content.join(format!("{page}.md"))
+            };
+            if file.is_file() {
+                pages.push(address);
+            }
+        }
+    }
+    assert!(pages.len() >= 4 * 13, "{} translated pages", pages.len());
+    let (_, problems) = too_wide(&site, &pages).await;
     assert!(
         problems.is_empty(),
         "wider than 320 px:\n{}",

@@ -122,29 +122,12 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
             .join("main.ftl")
             .is_file());
     }
-    // The workshops issue 14 added are translated under issue 15.
-    let new_in_issue_14 = [
-        "a-clean-home-routine.md",
-        "a-weeks-food-on-my-budget.md",
-        "buying-the-right-ticket.md",
-        "checking-my-bank-account.md",
-        "everyday-conversations-role-play.md",
-        "finding-a-language-class.md",
-        "finding-job-adverts-that-fit-me.md",
-        "getting-up-on-time.md",
-        "my-rights-after-18-question-list.md",
-        "one-goal-one-first-step.md",
-        "planning-my-study-week.md",
-        "reading-a-work-contract.md",
-        "renewing-a-document-online.md",
-        "saying-no-and-meaning-it.md",
-        "what-i-share-online.md",
-        "when-money-or-home-is-at-risk.md",
-    ];
     for locale in ["it", "el"] {
-        let mut expected = pages("en", "workshops");
-        expected.retain(|w| !new_in_issue_14.contains(&w.as_str()));
-        assert_eq!(pages(locale, "workshops"), expected, "{locale} workshops");
+        assert_eq!(
+            pages(locale, "workshops"),
+            pages("en", "workshops"),
+            "{locale} workshops"
+        );
         assert_eq!(
             pages(locale, "mentors"),
             pages("en", "mentors"),
@@ -163,6 +146,11 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
         assert!(
             matches!(status.as_deref(), Some("draft" | "reviewed")),
             "{} is not marked as a draft or reviewed translation",
+            path.display()
+        );
+        assert!(
+            front_value(path, "translated_from").is_some(),
+            "{} does not say which English version it translates (integra i18n mark-translated)",
             path.display()
         );
     }
@@ -325,4 +313,55 @@ fn most_workshops_need_only_printing_to_prepare() {
         print_only >= 20,
         "{print_only} workshops need only printing"
     );
+}
+
+#[test]
+fn the_new_languages_have_the_interface_and_the_pages_young_people_need() {
+    let english = message_ids("en");
+    let mut youth_pages: Vec<String> = [
+        "_index.md",
+        "self-assessment.md",
+        "privacy.md",
+        "glossary.md",
+    ]
+    .map(String::from)
+    .to_vec();
+    youth_pages.extend(
+        mip::PillarId::ALL
+            .iter()
+            .map(|p| format!("easy-read/{p}.md")),
+    );
+    for locale in ["uk", "ps", "ur", "so"] {
+        let translated = message_ids(locale);
+        let missing: Vec<&String> = english.difference(&translated).collect();
+        assert!(missing.is_empty(), "{locale} lacks {missing:?}");
+        let folder = repo_root().join("locales").join(locale);
+        for entry in std::fs::read_dir(&folder).unwrap().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            assert!(
+                !text.contains("TODO translate"),
+                "{} has messages left to translate",
+                entry.path().display()
+            );
+        }
+        assert!(
+            folder.join("TERMS.md").is_file(),
+            "{locale} has no term list"
+        );
+        for page in &youth_pages {
+            let path = repo_root().join("content").join(locale).join(page);
+            assert!(path.is_file(), "{locale} lacks {page}");
+            assert_eq!(
+                front_value(&path, "translation").as_deref(),
+                Some("draft"),
+                "{}",
+                path.display()
+            );
+            assert!(
+                front_value(&path, "translated_from").is_some(),
+                "{} does not say which English version it translates",
+                path.display()
+            );
+        }
+    }
 }
