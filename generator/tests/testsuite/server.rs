@@ -63,8 +63,10 @@ impl Server {
             port,
             output,
         };
+        // The shipped site, 12 locales in a debug build, takes seconds to
+        // build before serving; on a busy 2-core machine, much longer.
         let serving = ready_rx
-            .recv_timeout(Duration::from_secs(30))
+            .recv_timeout(Duration::from_secs(180))
             .expect("integra serve starts");
         assert_eq!(
             serving,
