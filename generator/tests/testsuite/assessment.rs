@@ -229,6 +229,21 @@ async fn the_assessment_works_right_to_left_in_arabic() {
     )
     .await;
     assert_eq!(guide, json!("/mip/ar/pillars/education/"));
+    // Arabic shows the workshop sheets in English: each link is marked as
+    // English, left to right, and says so in Arabic after it.
+    let english = script(
+        &client,
+        "const a = document.querySelector('.work-on .workshops a[lang=en]');
+         return a && [a.dir, a.parentNode.textContent.slice(a.textContent.length)]",
+    )
+    .await;
+    let arabic = std::fs::read_to_string(repo_root().join("locales/ar/assessment.ftl")).unwrap();
+    let label = arabic
+        .lines()
+        .find_map(|l| l.strip_prefix("assessment-in-language = "))
+        .unwrap()
+        .replace("{ $language }", "\u{2068}English\u{2069}");
+    assert_eq!(english, json!(["ltr", format!(" ({label})")]));
     client.close().await.unwrap();
 }
 
@@ -418,16 +433,16 @@ async fn the_assessment_in_french_uses_the_french_statements_and_scale() {
     )
     .await;
     assert_eq!(guide, json!("/mip/fr/pillars/education/"));
-    // A workshop French shows in English is marked as English, and says so
-    // in French after its link.
-    let english = script(
+    // French has its own workshop sheets: their links are French, with no
+    // language label.
+    let links = script(
         &client,
-        "const a = document.querySelector('.work-on .workshops a[lang=en]');
-         return a && [a.dir, a.parentNode.textContent.slice(a.textContent.length)]",
+        "const a = [...document.querySelectorAll('.work-on .workshops a')];
+         return [a.length, a.filter(x => x.lang).length, a.every(x => x.nextSibling === null)]",
     )
     .await;
-    let label =
-        expected("assessment-in-language").replace("{ $language }", "\u{2068}English\u{2069}");
-    assert_eq!(english, json!(["ltr", format!(" ({label})")]));
+    assert!(links[0].as_u64().unwrap() > 0, "{links}");
+    assert_eq!(links[1], json!(0), "{links}");
+    assert_eq!(links[2], json!(true), "{links}");
     client.close().await.unwrap();
 }
