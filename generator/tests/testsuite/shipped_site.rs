@@ -365,3 +365,29 @@ fn the_new_languages_have_the_interface_and_the_pages_young_people_need() {
         }
     }
 }
+
+#[test]
+fn every_workshop_has_the_same_sections_and_timings_that_add_up() {
+    let steps = regex::Regex::new(r"\((\d+) min\)").unwrap();
+    let sections = [
+        "Overview",
+        "Step by step",
+        "Debrief questions",
+        "Adaptations",
+        "Follow-up ideas",
+        "Safeguarding note",
+    ];
+    for workshop in pages("en", "workshops") {
+        let path = repo_root().join("content/en/workshops").join(&workshop);
+        let text = std::fs::read_to_string(&path).unwrap();
+        let body = text.splitn(3, "+++").nth(2).unwrap();
+        let headings: Vec<&str> = body.lines().filter_map(|l| l.strip_prefix("## ")).collect();
+        assert_eq!(headings, sections, "{workshop}");
+        let minutes: u32 = steps
+            .captures_iter(section(&text, "Step by step").unwrap())
+            .map(|c| c[1].parse::<u32>().unwrap())
+            .sum();
+        let duration: u32 = front_value(&path, "duration").unwrap().parse().unwrap();
+        assert_eq!(minutes, duration, "{workshop}: the steps' minutes");
+    }
+}
