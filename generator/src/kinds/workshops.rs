@@ -165,7 +165,7 @@ impl Kind for Workshop {
         super::handouts::check_named(page, site)
     }
     fn context(&self, cx: &PageCx<'_>, ctx: &mut tera::Context) {
-        ctx.insert("workshop", &WorkshopCtx::new(cx, &cx.route));
+        ctx.insert("workshop", &WorkshopCtx::sheet(cx, &cx.route));
         if let Some(pillar) = cx.route.page.pillar {
             ctx.insert("pillar", &cx.pillar(pillar));
         }
@@ -185,13 +185,33 @@ pub struct WorkshopCtx<'a> {
     objectives: &'a [String],
     materials: &'a [String],
     preparation: &'a [String],
-    /// As the English page names them: translations need not repeat them.
+    /// On a sheet only ([`WorkshopCtx::sheet`]): lists do not show them, so
+    /// they do not read them either.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
     handouts: Vec<LinkCtx<'a>>,
 }
 
 impl<'a> WorkshopCtx<'a> {
+    /// A workshop as lists show it.
     pub fn new(cx: &PageCx<'a>, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
         let w = route.page.data::<WorkshopFront>()?;
+        Some(WorkshopCtx {
+            link: cx.link(route),
+            pillar: *w.pillar.get_ref(),
+            duration: *w.duration.get_ref(),
+            group_size: *w.group_size.get_ref(),
+            format: w.format,
+            difficulty: w.difficulty,
+            objectives: &w.objectives,
+            materials: &w.materials,
+            preparation: &w.preparation,
+            handouts: Vec::new(),
+        })
+    }
+
+    /// A workshop as its sheet shows it, with the handouts to print as the
+    /// English page names them: translations need not repeat them.
+    pub fn sheet(cx: &PageCx<'a>, route: &Route<'a>) -> Option<WorkshopCtx<'a>> {
         let handouts = cx
             .source(route)
             .and_then(|s| s.data::<WorkshopFront>())
@@ -204,16 +224,8 @@ impl<'a> WorkshopCtx<'a> {
             })
             .unwrap_or_default();
         Some(WorkshopCtx {
-            link: cx.link(route),
-            pillar: *w.pillar.get_ref(),
-            duration: *w.duration.get_ref(),
-            group_size: *w.group_size.get_ref(),
-            format: w.format,
-            difficulty: w.difficulty,
-            objectives: &w.objectives,
-            materials: &w.materials,
-            preparation: &w.preparation,
             handouts,
+            ..WorkshopCtx::new(cx, route)?
         })
     }
 }

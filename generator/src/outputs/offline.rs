@@ -70,10 +70,11 @@ impl OutputKind for OfflineList {
         // Whatever the build writes below the locale's folder is part of
         // it: pages, 404 page, manifest, and any index added later, except
         // what kinds of output keep out (see `OutputKind::offline`).
-        let left_out: HashSet<String> = super::files(cx.loaded)
-            .into_iter()
-            .filter(|f| !super::OUTPUTS[f.kind].offline())
-            .map(|f| f.path)
+        let left_out: HashSet<String> = super::OUTPUTS
+            .iter()
+            .filter(|kind| !kind.offline())
+            .flat_map(|kind| kind.files(cx.loaded))
+            .map(|(path, _)| path)
             .collect();
         let mut files: Vec<Entry> = built
             .under(&format!("{locale}/"))

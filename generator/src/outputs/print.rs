@@ -146,7 +146,7 @@ impl OutputKind for PrintPacks {
                 .filter_map(|r| {
                     let slug = r.path.as_str().trim_end_matches(".md").rsplit('/').next()?;
                     Some(SheetCtx {
-                        workshop: WorkshopCtx::new(&cx, r)?,
+                        workshop: WorkshopCtx::sheet(&cx, r)?,
                         part: part(&cx, r, scoped(&cx.body(r), slug)),
                     })
                 })
