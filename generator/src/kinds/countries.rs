@@ -153,7 +153,7 @@ impl Kind for CountryGuide {
             _ => {}
         }
         let code = g.country.get_ref();
-        if code.len() != 2 || !code.bytes().all(|b| b.is_ascii_uppercase()) {
+        if !super::p4c::is_country_code(code) {
             return Err(file
                 .error_at(g.country.span(), format!("`{code}` is not a country code"))
                 .with_hint(
@@ -233,15 +233,10 @@ pub fn validate(site: &Site, messages: &Messages) -> Diagnostics {
         let Some(g) = page.data::<Guide>() else {
             continue;
         };
-        let key = format!("p4c-country-{}", g.country.get_ref());
-        if !messages.source_has(&key) {
+        if let Some(d) = super::p4c::unnamed_country(messages, g.country.get_ref()) {
             problems.push(
-                Diagnostic::error(format!("no message `{key}` names this country"))
-                    .in_file(&page.file)
-                    .at_offset(&page.source, page.front_offset + g.country.span().start)
-                    .with_hint(
-                        "add the country's name to locales/en/p4c.ftl (and to the other locales)",
-                    ),
+                d.in_file(&page.file)
+                    .at_offset(&page.source, page.front_offset + g.country.span().start),
             );
         }
     }

@@ -346,7 +346,7 @@ impl Kind for EntryPage {
         }
         let country = &f.region.get_ref().country;
         let c = country.get_ref();
-        if !(c.len() == 2 && c.bytes().all(|b| b.is_ascii_uppercase())) {
+        if !is_country_code(c) {
             return Err(file
                 .error_at(
                     country.span(),
@@ -788,16 +788,26 @@ pub fn validate(site: &crate::site::Site, messages: &crate::i18n::Messages) -> D
             ));
         }
         let country = &f.region.get_ref().country;
-        let key = format!("p4c-country-{}", country.get_ref());
-        if !messages.source_has(&key) {
-            problems.push(at(
-                page,
-                country.span(),
-                Diagnostic::error(format!("no message `{key}` names this country")).with_hint(
-                    "add the country's name to locales/en/p4c.ftl (and to the other locales)",
-                ),
-            ));
+        if let Some(d) = unnamed_country(messages, country.get_ref()) {
+            problems.push(at(page, country.span(), d));
         }
     }
     problems
+}
+
+/// Whether `code` is written as a country code: two capital letters
+/// (ISO 3166-1 alpha-2, or `EU`).
+pub fn is_country_code(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The error for a country that no interface message names: the directory
+/// and the country guides show every country by its name in the reader's
+/// language.
+pub fn unnamed_country(messages: &crate::i18n::Messages, code: &str) -> Option<Diagnostic> {
+    let key = format!("p4c-country-{code}");
+    (!messages.source_has(&key)).then(|| {
+        Diagnostic::error(format!("no message `{key}` names this country"))
+            .with_hint("add the country's name to locales/en/p4c.ftl (and to the other locales)")
+    })
 }
