@@ -9,6 +9,7 @@ use fantoccini::{Client, Locator};
 use serde_json::json;
 
 use crate::browser::Driver;
+use crate::html::plain;
 use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;
@@ -29,10 +30,6 @@ pub(crate) const PILLARS: [&str; 9] = [
 /// 100, 0, 25, 50, 75.
 pub(crate) fn answer_for(i: usize) -> usize {
     1 + i % 5
-}
-
-pub(crate) fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 pub(crate) async fn css(client: &Client, selector: &str) -> fantoccini::elements::Element {

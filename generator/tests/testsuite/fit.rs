@@ -10,8 +10,9 @@ use fantoccini::{Client, Locator};
 use scraper::Html;
 use serde_json::{json, Value};
 
-use crate::assessment::{css, plain, script};
+use crate::assessment::{css, script};
 use crate::browser::Driver;
+use crate::html::plain;
 use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;

@@ -31,6 +31,19 @@ pub fn text(html: &Html, css: &str) -> String {
         .join("\n")
 }
 
+/// The `href` of every element matching `css`.
+pub fn hrefs(html: &Html, css: &str) -> Vec<String> {
+    select(html, css)
+        .iter()
+        .filter_map(|a| a.value().attr("href").map(str::to_string))
+        .collect()
+}
+
+/// `text` without Fluent's bidi isolation marks, which are invisible.
+pub fn plain(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Every `.html` file below `dir`, as a path and parsed.
 pub fn pages(dir: &Path) -> Vec<(String, Html)> {
     let mut found = Vec::new();

@@ -528,7 +528,7 @@ fn status_says_how_much_the_source_changed_according_to_git() {
     );
     site.run(&["build"]).expect_success();
     let page = site.html("public/fr/translate/index.html");
-    let stale = text(&page, "#stale + ul li").replace(['\u{2068}', '\u{2069}'], "");
+    let stale = crate::html::plain(&text(&page, "#stale + ul li"));
     // (The fixture's French has no such message: it falls back to English.)
     assert!(stale.contains("3 blocks changed"), "{stale}");
     let links: Vec<String> = select(&page, "#stale + ul li a")

@@ -4,14 +4,8 @@
 
 use serde_json::Value;
 
+use crate::html::hrefs;
 use crate::prelude::*;
-
-fn hrefs(html: &scraper::Html, css: &str) -> Vec<String> {
-    select(html, css)
-        .iter()
-        .filter_map(|a| a.value().attr("href").map(str::to_string))
-        .collect()
-}
 
 #[test]
 fn the_directory_lists_entries_with_filters_that_link_to_static_lists() {

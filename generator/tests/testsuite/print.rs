@@ -15,9 +15,7 @@ const PACK: &str = "public/en/pillars/housing/print/index.html";
 
 /// Text without Fluent's bidi isolation marks, which are invisible.
 fn plain(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
-        .trim()
-        .to_string()
+    crate::html::plain(text).trim().to_string()
 }
 
 fn texts(html: &scraper::Html, css: &str) -> Vec<String> {

@@ -2,19 +2,8 @@
 //! name them, the training course and its modules, country guides with
 //! their review status, and easy-read pages with the guides that link them.
 
+use crate::html::{hrefs, plain};
 use crate::prelude::*;
-
-/// Text without the isolation marks Fluent puts around placeholders.
-fn plain(html: &scraper::Html, css: &str) -> String {
-    text(html, css).replace(['\u{2068}', '\u{2069}'], "")
-}
-
-fn hrefs(html: &scraper::Html, css: &str) -> Vec<String> {
-    select(html, css)
-        .iter()
-        .filter_map(|a| a.value().attr("href").map(str::to_string))
-        .collect()
-}
 
 #[test]
 fn a_workshop_links_its_handouts_and_a_handout_lists_its_workshops() {
@@ -66,13 +55,13 @@ fn the_course_lists_its_modules_in_order_and_each_module_links_the_next() {
             "/mip/en/training/second-module/"
         ]
     );
-    assert!(plain(&course, ".training-modules").contains("Module 1 · 60 minutes"));
+    assert!(plain(&text(&course, ".training-modules")).contains("Module 1 · 60 minutes"));
     let first = BUILT.html("public/en/training/first-module/index.html");
     assert_eq!(
         text(&first, "#outcomes + ul"),
         "By the end, you can say what a mentor does."
     );
-    assert!(plain(&first, ".facts").contains("60 minutes"));
+    assert!(plain(&text(&first, ".facts")).contains("60 minutes"));
     assert_eq!(
         attr(&first, "a[rel=next]", "href"),
         "/mip/en/training/second-module/"
@@ -129,7 +118,7 @@ fn a_module_out_of_shape_is_an_error_at_its_line() {
 #[test]
 fn a_country_guide_shows_when_it_was_written_and_that_its_review_is_pending() {
     let guide = BUILT.html("public/en/countries/cyprus/index.html");
-    let notice = plain(&guide, ".country-review.pending");
+    let notice = plain(&text(&guide, ".country-review.pending"));
     assert!(
         notice.contains("Legal review pending: no local professional has checked this guide yet."),
         "{notice}"
@@ -141,7 +130,9 @@ fn a_country_guide_shows_when_it_was_written_and_that_its_review_is_pending() {
     );
     assert!(text(&guide, ".eyebrow").contains("Cyprus"));
     let index = BUILT.html("public/en/countries/index.html");
-    assert!(plain(&index, ".card .meta").contains("Updated 2026-12-02 · Legal review pending"));
+    assert!(
+        plain(&text(&index, ".card .meta")).contains("Updated 2026-12-02 · Legal review pending")
+    );
 }
 
 #[test]
@@ -156,7 +147,7 @@ fn a_reviewed_guide_says_when_and_a_bad_review_status_is_an_error() {
     site.check_errors(&[]);
     let guide = site.html("public/en/countries/cyprus/index.html");
     assert!(select(&guide, ".country-review.pending").is_empty());
-    assert!(plain(&guide, ".country-review")
+    assert!(plain(&text(&guide, ".country-review"))
         .contains("Reviewed by a local professional on 2027-01-15."));
 
     let cases: &[(&str, &str, &str)] = &[

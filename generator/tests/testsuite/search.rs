@@ -7,8 +7,9 @@ use std::time::Duration;
 use fantoccini::Locator;
 use serde_json::{json, Value};
 
-use crate::assessment::{css, plain, script};
+use crate::assessment::{css, script};
 use crate::browser::Driver;
+use crate::html::plain;
 use crate::journey::shipped_site;
 use crate::prelude::*;
 use crate::server::Server;

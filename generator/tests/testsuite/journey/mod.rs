@@ -15,8 +15,9 @@ mod support;
 use fantoccini::Locator;
 use serde_json::json;
 
-use crate::assessment::{answer_for, css, plain, script, take_assessment, PILLARS};
+use crate::assessment::{answer_for, css, script, take_assessment, PILLARS};
 use crate::browser::Driver;
+use crate::html::plain;
 use crate::server::Server;
 
 pub(crate) use support::shipped_site;
