@@ -33,7 +33,9 @@
 //!                  "change": {"commit": "1a2b3c4", "lines_added": 12, "lines_removed": 3},
 //!                  "summary": "+12 −3 lines since 1a2b3c4"}],
 //!       "drafts": ["_index.md"],
-//!       "unmarked": ["_index.md", "workshops/network-map.md"]
+//!       "unmarked": ["_index.md", "workshops/network-map.md"],
+//!       "sections": [{"section": "", "total": 5, "translated": 2, "stale": 0},
+//!                    {"section": "workshops", "total": 4, "translated": 1, "stale": 0}]
 //!     }
 //!   }]
 //! }
@@ -60,6 +62,6 @@ pub use import::{import, Imported};
 pub use mark::{mark_translated, set_translated_from, Marked};
 pub use new_locale::{new_locale, todo_copy, Created, NewLocale};
 pub use status::{
-    status, Change, ContentStatus, FallbackPage, LocaleStatus, MessageStatus, StalePage, Status,
-    SOURCE_CHANGED,
+    status, Change, ContentStatus, FallbackPage, LocaleStatus, MessageStatus, SectionStatus,
+    StalePage, Status, SOURCE_CHANGED,
 };

@@ -2,7 +2,7 @@
 
 use std::fmt::{self, Write as _};
 
-use super::status::Status;
+use super::status::{percent, Status};
 
 impl Status {
     /// For people: a table per locale, then what is left to do. Without
@@ -36,7 +36,7 @@ impl Status {
             writeln!(f, "{} ({})", l.locale, l.name)?;
             writeln!(
                 f,
-                "  {:<10} {:>10} {:>6} {:>6} {:>8}",
+                "  {:<14} {:>10} {:>6} {:>6} {:>8}",
                 "", "translated", "of", "done", "missing"
             )?;
             let mut rows = Vec::new();
@@ -71,11 +71,32 @@ impl Status {
                 notes,
             ));
             for (what, done, total, percent, missing, notes) in rows {
-                let row = format!(
-                    "  {what:<10} {done:>10} {total:>6} {percent:>5}% {missing:>8}   {}",
-                    notes.join(", ")
-                );
-                writeln!(f, "{}", row.trim_end())?;
+                row(f, what, done, total, percent, missing, &notes.join(", "))?;
+            }
+            // Per folder, so that a complete set (every workshop, the whole
+            // White Paper) or a missing one shows without reading the lists.
+            if c.sections.len() > 1 {
+                for s in &c.sections {
+                    let name = if s.section.is_empty() {
+                        "top level"
+                    } else {
+                        &s.section
+                    };
+                    let stale = if s.stale > 0 {
+                        format!("{} stale", s.stale)
+                    } else {
+                        String::new()
+                    };
+                    row(
+                        f,
+                        &format!("  {name}"),
+                        s.translated,
+                        s.total,
+                        percent(s.translated, s.total),
+                        s.total - s.translated,
+                        &stale,
+                    )?;
+                }
             }
 
             if !c.stale.is_empty() {
@@ -133,6 +154,20 @@ impl fmt::Display for Status {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.text(true))
     }
+}
+
+/// One row of a locale's table.
+fn row(
+    f: &mut String,
+    what: &str,
+    done: usize,
+    total: usize,
+    percent: u32,
+    missing: usize,
+    notes: &str,
+) -> fmt::Result {
+    let row = format!("  {what:<14} {done:>10} {total:>6} {percent:>5}% {missing:>8}   {notes}");
+    writeln!(f, "{}", row.trim_end())
 }
 
 /// How many items a cut list shows.

@@ -62,6 +62,40 @@ pub struct ContentStatus {
     pub drafts: Vec<String>,
     /// Translations without `translated_from`.
     pub unmarked: Vec<String>,
+    /// The same counts per folder of the source (`workshops`, `handouts`…),
+    /// sorted by folder, top-level pages first as `""`: whether a set
+    /// such as all workshops is complete, at a glance.
+    pub sections: Vec<SectionStatus>,
+}
+
+/// Pages of one folder of the source locale, as one locale shows them.
+#[derive(Debug, Serialize)]
+pub struct SectionStatus {
+    /// The folder below `content/<locale>/`, or `""` for top-level pages.
+    pub section: String,
+    pub total: usize,
+    pub translated: usize,
+    pub stale: usize,
+}
+
+impl ContentStatus {
+    /// The entry of `path`'s section, added the first time it is seen.
+    fn section(&mut self, path: &str) -> &mut SectionStatus {
+        let name = path.split_once('/').map_or("", |(folder, _)| folder);
+        let at = match self.sections.iter().position(|s| s.section == name) {
+            Some(at) => at,
+            None => {
+                self.sections.push(SectionStatus {
+                    section: name.to_string(),
+                    total: 0,
+                    translated: 0,
+                    stale: 0,
+                });
+                self.sections.len() - 1
+            }
+        };
+        &mut self.sections[at]
+    }
 }
 
 #[derive(Debug, Serialize)]
@@ -128,7 +162,8 @@ fn changed_blocks(old: &str, new: &str) -> Option<usize> {
 /// The summary of a stale page whose old version git cannot tell.
 pub const SOURCE_CHANGED: &str = "the English source changed since it was translated";
 
-fn percent(part: usize, total: usize) -> u32 {
+/// `part` of `total` in percent, rounded down, so that 100 means complete.
+pub(super) fn percent(part: usize, total: usize) -> u32 {
     (part * 100)
         .checked_div(total)
         .map_or(100, |p| u32::try_from(p).unwrap_or(100))
@@ -175,8 +210,10 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
             stale: Vec::new(),
             drafts: Vec::new(),
             unmarked: Vec::new(),
+            sections: Vec::new(),
         };
         for source in &sources {
+            content.section(source.path.as_str()).total += 1;
             // Most pages are translated and current: nothing is allocated
             // for them, which the preview notices on every edit.
             let path = || source.path.as_str().to_string();
@@ -189,6 +226,7 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
                 continue;
             };
             content.translated += 1;
+            content.section(source.path.as_str()).translated += 1;
             if page.translation == Some(front_matter::Translation::Draft) {
                 content.drafts.push(path());
             }
@@ -196,6 +234,7 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
             match &page.translated_from {
                 None => content.unmarked.push(path()),
                 Some(from) if from != current => {
+                    content.section(source.path.as_str()).stale += 1;
                     let path = path();
                     let source_file = format!("content/{default}/{path}");
                     let found = history.and_then(|root| git_change(root, &source_file, from));
@@ -237,6 +276,7 @@ pub fn status(site: &Site, messages: &Messages, only: &[Locale], history: Option
             }
         }
         content.percent = percent(content.translated, content.total);
+        content.sections.sort_by(|a, b| a.section.cmp(&b.section));
         locales.push(LocaleStatus {
             locale: locale.locale.to_string(),
             name: locale.name.clone(),

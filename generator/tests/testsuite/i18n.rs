@@ -193,6 +193,23 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
     assert_eq!(content["stale"], Value::Array(vec![]));
     let fallback = content["fallback"].as_array().unwrap();
     assert_eq!(fallback.len(), 74);
+    // Per folder: the counts add up to the totals, and a folder tells its own.
+    let sections = content["sections"].as_array().unwrap();
+    let sum = |key: &str| {
+        sections
+            .iter()
+            .map(|s| s[key].as_u64().unwrap())
+            .sum::<u64>()
+    };
+    assert_eq!(sum("total"), content["total"].as_u64().unwrap());
+    assert_eq!(sum("translated"), content["translated"].as_u64().unwrap());
+    assert_eq!(sections[0]["section"], "", "top-level pages come first");
+    let workshops = sections
+        .iter()
+        .find(|s| s["section"] == "workshops")
+        .unwrap();
+    assert_eq!(workshops["translated"], 1, "{workshops}");
+    assert!(workshops["total"].as_u64().unwrap() > 1, "{workshops}");
     assert!(fallback
         .iter()
         .any(|p| p["path"] == "about.md" && p["shown_in"] == "en"));
@@ -246,6 +263,8 @@ fn status_reports_messages_pages_drafts_and_obsolete_ids() {
         "Not translated, shown in pt (1):\n    _index.md",
         "pt-BR (Português do Brasil)",
         "more (`integra i18n status fr` lists them all)",
+        "\n    top level ",
+        "\n    workshops ",
     ] {
         assert!(out.contains(expected), "{expected:?} not in:\n{out}");
     }
