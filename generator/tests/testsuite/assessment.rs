@@ -226,16 +226,31 @@ async fn the_assessment_works_right_to_left_in_arabic() {
     )
     .await;
     assert_eq!(guide, json!("/mip/ar/pillars/education/"));
-    // Arabic shows the workshop sheets in English: each link is marked as
-    // English, left to right, and says so in Arabic after it.
+    // Arabic has its own workshop sheets: none is linked in English.
+    let arabic_links = script(
+        &client,
+        "return [document.querySelectorAll('.work-on .workshops a').length,
+                 document.querySelectorAll('.work-on .workshops a[lang=en]').length]",
+    )
+    .await;
+    assert!(arabic_links[0].as_u64().unwrap() > 0, "{arabic_links}");
+    assert_eq!(arabic_links[1], json!(0), "{arabic_links}");
+
+    // Urdu, also right to left, shows the sheets in English: each link is
+    // marked as English, left to right, and says so in Urdu after it.
+    client
+        .goto(&server.url("/mip/ur/self-assessment/"))
+        .await
+        .unwrap();
+    take_assessment(&client).await;
     let english = script(
         &client,
         "const a = document.querySelector('.work-on .workshops a[lang=en]');
          return a && [a.dir, a.parentNode.textContent.slice(a.textContent.length)]",
     )
     .await;
-    let arabic = std::fs::read_to_string(repo_root().join("locales/ar/assessment.ftl")).unwrap();
-    let label = arabic
+    let urdu = std::fs::read_to_string(repo_root().join("locales/ur/assessment.ftl")).unwrap();
+    let label = urdu
         .lines()
         .find_map(|l| l.strip_prefix("assessment-in-language = "))
         .unwrap()
