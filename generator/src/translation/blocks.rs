@@ -2,7 +2,9 @@
 //! translatable front matter fields, and each heading, paragraph, list
 //! item and table cell of the body, with inline Markdown (emphasis, `@/`
 //! links and their anchors) kept as written, so that a translator sees
-//! where each link goes and keeps it.
+//! where each link goes and keeps it. A fenced block marked `text` is
+//! words laid out as on paper (a practice medicine label), not code: it
+//! is one block, line breaks and all. Other code blocks stay as written.
 //!
 //! Each block has a context that stays the same when other blocks change:
 //! the anchor of the section it is in (made from the English heading, as
@@ -11,7 +13,7 @@
 //! English structure, so the same cut of a translated page gives the same
 //! contexts, and the two align block by block.
 
-use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use crate::markdown::{slugify, unique_id};
 
@@ -221,6 +223,11 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
                 open = Some((if depth_in_item > 0 { "li" } else { "p" }, None));
             }
             Event::Start(Tag::TableCell) => open = Some(("td", None)),
+            Event::Start(Tag::CodeBlock(CodeBlockKind::Fenced(info)))
+                if info.split_whitespace().next() == Some("text") =>
+            {
+                open = Some(("pre", None));
+            }
             Event::Start(Tag::Item) => {
                 // A tight item has no paragraph: its text is the block.
                 depth_in_item += 1;
@@ -233,6 +240,7 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
                 }
             }
             Event::End(TagEnd::Heading(_))
+            | Event::End(TagEnd::CodeBlock)
             | Event::End(TagEnd::Paragraph)
             | Event::End(TagEnd::TableCell)
             | Event::End(TagEnd::Item) => {
@@ -271,7 +279,7 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
 mod tests {
     use super::*;
 
-    const PAGE: &str = "+++\ntitle = \"Housing\"\nobjectives = [\"One\", \"Two\"]\nweight = 3\n+++\n\nIntro with a [link](@/pillars/health.md#signs).\n\n## Step by step {#steps}\n\n1. First *thing*.\n2. Second.\n   - nested\n\n| A | B |\n|---|---|\n| x | y |\n\n## Notes\n\nLast.\n";
+    const PAGE: &str = "+++\ntitle = \"Housing\"\nobjectives = [\"One\", \"Two\"]\nweight = 3\n+++\n\nIntro with a [link](@/pillars/health.md#signs).\n\n## Step by step {#steps}\n\n1. First *thing*.\n2. Second.\n   - nested\n\n| A | B |\n|---|---|\n| x | y |\n\n## Notes\n\nLast.\n\n```text\nPRACTICE LABEL\n20 tablets\n```\n\n```sh\nintegra build\n```\n";
 
     #[test]
     fn a_page_is_cut_into_stable_blocks_with_their_lines() {
@@ -301,6 +309,8 @@ mod tests {
                 ("steps/td4", "y", 17),
                 ("h/notes", "Notes", 19),
                 ("notes/p1", "Last.", 21),
+                // A `text` block is words on paper; other code is not cut.
+                ("notes/pre1", "PRACTICE LABEL\n20 tablets", 24),
             ]
         );
         // A body block's span is its text; a field's is its TOML value.
