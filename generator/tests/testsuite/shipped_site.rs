@@ -122,18 +122,6 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
             .join("main.ftl")
             .is_file());
     }
-    for locale in ["it", "el"] {
-        assert_eq!(
-            pages(locale, "workshops"),
-            pages("en", "workshops"),
-            "{locale} workshops"
-        );
-        assert_eq!(
-            pages(locale, "mentors"),
-            pages("en", "mentors"),
-            "{locale} mentor pages"
-        );
-    }
     for entry in walkdir::WalkDir::new(repo_root().join("content")) {
         let entry = entry.unwrap();
         let path = entry.path();
@@ -154,6 +142,154 @@ fn translations_cover_what_each_audience_needs_and_are_marked() {
             path.display()
         );
     }
+}
+
+/// Issue 15's complete sets: every workshop and mentor page where mentors
+/// work, and the White Paper, the training course, the youth glossary and
+/// the handouts in the partner countries' languages and French.
+#[test]
+fn each_locale_has_the_complete_sets_its_readers_need() {
+    let partners = ["it", "el", "es", "pt", "fr"];
+    let mentors_work = ["it", "el", "es", "pt", "fr", "ar", "fa"];
+    let sets: [(&[&str], &str); 5] = [
+        (&mentors_work, "workshops"),
+        (&mentors_work, "mentors"),
+        (&partners, "white-paper"),
+        (&partners, "training"),
+        (&partners, "handouts"),
+    ];
+    for (locales, folder) in sets {
+        let english = pages("en", folder);
+        assert!(!english.is_empty(), "{folder}");
+        for locale in locales {
+            let translated = pages(locale, folder);
+            let missing: Vec<&String> =
+                english.iter().filter(|p| !translated.contains(p)).collect();
+            assert!(missing.is_empty(), "{locale} lacks {folder}: {missing:?}");
+            let index = Path::new(folder).join("_index.md");
+            if repo_root().join("content/en").join(&index).is_file() {
+                assert!(
+                    repo_root()
+                        .join("content")
+                        .join(locale)
+                        .join(&index)
+                        .is_file(),
+                    "{locale} lacks {}",
+                    index.display()
+                );
+            }
+        }
+    }
+    for locale in partners {
+        let glossary = repo_root().join("content").join(locale).join("glossary.md");
+        assert!(glossary.is_file(), "{locale} lacks the glossary");
+    }
+}
+
+/// Every translated workshop ends its safeguarding note with its locale's
+/// one translation of the standard paragraph, which names 112.
+#[test]
+fn each_locale_ends_every_safeguarding_note_with_one_paragraph() {
+    let mut checked = 0;
+    for locale in std::fs::read_dir(repo_root().join("content")).unwrap() {
+        let locale = locale.unwrap().file_name().to_string_lossy().into_owned();
+        let workshops = pages(&locale, "workshops");
+        if locale == "en" || workshops.is_empty() {
+            continue;
+        }
+        let mut paragraphs: BTreeMap<String, Vec<&String>> = BTreeMap::new();
+        for workshop in &workshops {
+            let path = repo_root()
+                .join("content")
+                .join(&locale)
+                .join("workshops")
+                .join(workshop);
+            let text = std::fs::read_to_string(&path).unwrap();
+            let start = text
+                .lines()
+                .position(|l| l.starts_with("## ") && l.ends_with("{#safeguarding-note}"))
+                .unwrap_or_else(|| panic!("{} has no safeguarding note", path.display()));
+            let note: Vec<&str> = text
+                .lines()
+                .skip(start + 1)
+                .take_while(|l| !l.starts_with("## "))
+                .collect();
+            let last = note
+                .join("\n")
+                .trim()
+                .rsplit("\n\n")
+                .next()
+                .unwrap()
+                .to_string();
+            paragraphs.entry(last).or_default().push(workshop);
+        }
+        assert_eq!(paragraphs.len(), 1, "{locale}: {paragraphs:#?}");
+        let paragraph = paragraphs.keys().next().unwrap();
+        assert!(
+            ["112", "\u{661}\u{661}\u{662}", "\u{6f1}\u{6f1}\u{6f2}"]
+                .iter()
+                .any(|n| paragraph.contains(n)),
+            "{locale}: {paragraph}"
+        );
+        checked += 1;
+    }
+    assert!(checked >= 7, "{checked} locales have workshops");
+}
+
+/// Arabic writes the numbers of its sentences in Arabic digits, Farsi and
+/// Pashto in Persian digits (TRANSLATING.md), as the interface writes the
+/// numbers that come from variables. Latin digits stay in what is read as a
+/// code: dates such as 2026-11-30, words with Latin letters (A4, P4C), the
+/// HTTP status code on the privacy page, link targets, anchors, inline code
+/// and list markers.
+#[test]
+fn arabic_farsi_and_pashto_pages_write_numbers_in_their_own_digits() {
+    let kept = regex::Regex::new(
+        r"(?m)(?:حالة|وضعیت|شمېره): \d+|`[^`]*`|\]\([^)]*\)|\{#[^}]*\}|<[^>]*>|https?://\S+|\b\d{4}-\d{2}-\d{2}\b|^\s*\d+\.\s",
+    )
+    .unwrap();
+    let mut checked = 0;
+    for locale in ["ar", "fa", "ps"] {
+        for entry in walkdir::WalkDir::new(repo_root().join("content").join(locale)) {
+            let entry = entry.unwrap();
+            if entry.path().extension().is_none_or(|e| e != "md") {
+                continue;
+            }
+            let text = std::fs::read_to_string(entry.path()).unwrap();
+            // Front matter: only the title and the description are words.
+            let mut fences = 0;
+            let mut fenced = false;
+            for (n, line) in text.lines().enumerate() {
+                if line == "+++" {
+                    fences += 1;
+                    continue;
+                }
+                if fences < 2 && !(line.starts_with("title") || line.starts_with("description")) {
+                    continue;
+                }
+                if line.trim_start().starts_with("```") {
+                    fenced = !fenced;
+                }
+                if fenced {
+                    continue;
+                }
+                let plain = kept.replace_all(line, " ");
+                for word in plain.split_whitespace() {
+                    if word.chars().any(|c| c.is_ascii_alphabetic()) {
+                        continue;
+                    }
+                    assert!(
+                        !word.chars().any(|c| c.is_ascii_digit()),
+                        "{}:{}: {word:?} has Latin digits; write them as {locale} digits",
+                        entry.path().display(),
+                        n + 1
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} lines");
 }
 
 /// Message ids a locale's Fluent files define.
