@@ -239,13 +239,14 @@ fn each_locale_ends_every_safeguarding_note_with_one_paragraph() {
 /// Arabic writes the numbers of its sentences in Arabic digits, Farsi and
 /// Pashto in Persian digits (TRANSLATING.md), as the interface writes the
 /// numbers that come from variables. Latin digits stay in what is read as a
-/// code: dates such as 2026-11-30, words with Latin letters (A4, P4C), the
+/// code: dates such as 2026-11-30, words with Latin letters (A4, P4C) and
+/// the numbers after one (WCAG 2.1, EN 301 549), the
 /// HTTP status code on the privacy page, link targets, anchors, inline code
 /// and list markers.
 #[test]
 fn arabic_farsi_and_pashto_pages_write_numbers_in_their_own_digits() {
     let kept = regex::Regex::new(
-        r"(?m)(?:حالة|وضعیت|شمېره): \d+|`[^`]*`|\]\([^)]*\)|\{#[^}]*\}|<[^>]*>|https?://\S+|\b\d{4}-\d{2}-\d{2}\b|^\s*\d+\.\s",
+        r"(?m)[A-Za-z]+\)?(?: \d+(?:\.\d+)?)+|(?:حالة|وضعیت|شمېره): \d+|`[^`]*`|\]\([^)]*\)|\{#[^}]*\}|<[^>]*>|https?://\S+|\b\d{4}-\d{2}-\d{2}\b|^\s*\d+\.\s",
     )
     .unwrap();
     let mut checked = 0;
