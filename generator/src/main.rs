@@ -532,6 +532,12 @@ fn print_created(created: &translation::Created) {
     for file in &created.kept {
         println!("Kept {}, which existed already.", file.display());
     }
+    if let Some(l10n) = &created.l10n_file {
+        println!(
+            "Added {locale} to the locales of {}, for compare-locales and Pontoon.",
+            l10n.display()
+        );
+    }
     match created.fallback.as_slice() {
         [] => println!(
             "Created {}/: every page is shown in English until it has a translation.",
@@ -575,7 +581,10 @@ fn print_created(created: &translation::Created) {
     println!("     Replace the English text after each `=`, keep the ids and {{ $variables }},");
     println!("     and delete the `# TODO translate` line above each message you translate.");
     println!(
-        "  2. Translate pages by copying them from content/{}/ to the same path in {}/,",
+        "  2. Translate pages in a PO editor (`integra i18n export {locale}`, then `i18n import`),"
+    );
+    println!(
+        "     or by copying them from content/{}/ to the same path in {}/.",
         created.source_locale,
         created.content_dir.display()
     );

@@ -45,6 +45,9 @@ pub struct Created {
     /// Source pages to translate first, those that exist.
     pub first_pages: Vec<String>,
     pub config_file: PathBuf,
+    /// `l10n.toml`, when the project has one and the locale was added to
+    /// its `locales` list, so that compare-locales and Pontoon know it.
+    pub l10n_file: Option<PathBuf>,
     /// The site's path, for the preview address.
     pub base_path: String,
 }
@@ -181,6 +184,21 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
         }
     };
 
+    // Translation platforms read their list of locales from l10n.toml: a
+    // locale missing there is one they never offer. A file that cannot be
+    // edited safely is left as it is and named, as the old config is.
+    let l10n_path = project.path("l10n.toml");
+    let l10n_file = match std::fs::read_to_string(&l10n_path) {
+        Ok(text) => match with_l10n_locale(&text, &locale) {
+            Some(added) => {
+                std::fs::write(&l10n_path, added).map_err(|e| io(e, &l10n_path))?;
+                Some(l10n_path)
+            }
+            None => None,
+        },
+        Err(_) => None,
+    };
+
     let first_pages = [
         "_index.md",
         "about.md",
@@ -209,8 +227,40 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
         content_dir,
         first_pages,
         config_file,
+        l10n_file,
         base_path,
     })
+}
+
+/// `text`, an `l10n.toml`, with `locale` added to its top-level `locales`
+/// array in alphabetical order, laid out as its neighbours are; `None` when
+/// the file has no such array, already lists the locale, or cannot be read.
+fn with_l10n_locale(text: &str, locale: &Locale) -> Option<String> {
+    let mut doc: toml_edit::DocumentMut = text.parse().ok()?;
+    let list = doc.get_mut("locales")?.as_array_mut()?;
+    let codes: Vec<String> = list
+        .iter()
+        .map(|v| v.as_str().map(str::to_string))
+        .collect::<Option<_>>()?;
+    if codes.iter().any(|c| c == locale.as_str()) {
+        return None;
+    }
+    let at = codes
+        .iter()
+        .take_while(|c| c.as_str() < locale.as_str())
+        .count();
+    let mut value = toml_edit::Value::from(locale.as_str());
+    // The decor of the value it goes before (or after, at the end), so that
+    // a list written one locale per line stays that way.
+    let neighbour = list.get(at.min(list.len().saturating_sub(1)));
+    if let Some(prefix) = neighbour
+        .and_then(|n| n.decor().prefix())
+        .and_then(|p| p.as_str())
+    {
+        value.decor_mut().set_prefix(prefix.to_string());
+    }
+    list.insert_formatted(at, value);
+    Some(toml_text::render(&doc, toml_text::uses_crlf(text)))
 }
 
 /// Where `config_text`, the text of `config.toml`, sets `code = "<locale>"`.
@@ -377,6 +427,18 @@ mod tests {
             added.contains("{ code = \"it\", name = \"Italiano\" }"),
             "{added}"
         );
+    }
+
+    #[test]
+    fn a_new_locale_joins_the_l10n_list_in_order_and_layout() {
+        let l10n = "# Pontoon.\nbasepath = \".\"\n\nlocales = [\n    \"ar\",\n    \"so\",\n]\n\n[[paths]]\n    reference = \"x\"\n";
+        let added = with_l10n_locale(l10n, &locale("fr")).unwrap();
+        assert_eq!(added, l10n.replace("\"ar\",\n", "\"ar\",\n    \"fr\",\n"));
+        let last = with_l10n_locale(&added, &locale("ti")).unwrap();
+        assert!(last.contains("    \"so\",\n    \"ti\",\n]"), "{last}");
+        // Listed already, or no list to add to: nothing to write.
+        assert_eq!(with_l10n_locale(&added, &locale("fr")), None);
+        assert_eq!(with_l10n_locale("basepath = \".\"\n", &locale("fr")), None);
     }
 
     #[test]

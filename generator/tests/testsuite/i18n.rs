@@ -604,6 +604,10 @@ fn status_says_how_much_the_source_changed_according_to_git() {
 fn a_new_locale_builds_at_once_falling_back_to_english() {
     let mut site = SiteTest::from_fixture("site");
     let config_before = site.read("config.toml");
+    site.change_file(
+        "l10n.toml",
+        "basepath = \".\"\n\nlocales = [\n    \"fr\",\n    \"it\",\n]\n",
+    );
     let run = site.run(&["i18n", "new", "de", "--name", "Deutsch"]);
     assert!(run.success(), "{}{}", run.stdout, run.stderr);
     for expected in [
@@ -617,6 +621,8 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
         "translation = \"draft\"",
         "integra i18n mark-translated content/de/",
         "integra i18n status de",
+        "integra i18n export de",
+        "Added de to the locales of l10n.toml",
     ] {
         assert!(
             run.stdout.contains(expected),
@@ -630,6 +636,12 @@ fn a_new_locale_builds_at_once_falling_back_to_english() {
     assert_eq!(
         config,
         format!("{config_before}\n[[locales]]\ncode = \"de\"\nname = \"Deutsch\"\n")
+    );
+
+    // l10n.toml lists it, in order, so that compare-locales checks it.
+    assert_eq!(
+        site.read("l10n.toml"),
+        "basepath = \".\"\n\nlocales = [\n    \"de\",\n    \"fr\",\n    \"it\",\n]\n"
     );
 
     // Every English message, still in English, under `# TODO translate`.
