@@ -3,8 +3,8 @@
 
 print-pack-title = { $pillar }: paquete para imprimir
 print-pack-intro = { $sheets ->
-    [0] La sección de la guía para mentores. Este pilar todavía no tiene fichas de talleres.
-   *[other] La sección de la guía para mentores y las fichas de los talleres de este pilar ({ $sheets }), listas para imprimir. Cada ficha empieza en una página nueva.
+    [0] La sección de la guía para mentores. Este pilar todavía no tiene fichas para la persona facilitadora.
+   *[other] La sección de la guía para mentores y las fichas para la persona facilitadora de este pilar ({ $sheets }), listas para imprimir. Cada ficha empieza en una página nueva.
 }
 print-pack-guide = De la guía «{ $guide }»: para mentores
 print-pack-written-in = En { $language }

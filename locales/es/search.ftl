@@ -4,7 +4,7 @@
 
 nav-search = Buscar
 search-title = Buscar en este sitio
-search-description = Encuentra una guía, una ficha de taller o un capítulo del Libro Blanco por las palabras que contiene.
+search-description = Encuentra una guía, una ficha para la persona facilitadora o un capítulo del Libro Blanco por las palabras que contiene.
 search-label = Palabras que buscar
 search-button = Buscar
 search-no-script = La búsqueda necesita JavaScript, que está desactivado en este navegador. Puedes encontrar todas las páginas desde estas listas:

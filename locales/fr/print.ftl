@@ -3,8 +3,8 @@
 
 print-pack-title = { $pillar } : dossier à imprimer
 print-pack-intro = { $sheets ->
-    [0] La section du guide pour les mentors. Ce pilier n’a pas encore de fiches d’atelier.
-   *[other] La section du guide pour les mentors et les fiches d’atelier de ce pilier ({ $sheets }), prêtes à imprimer. Chaque fiche commence sur une nouvelle page.
+    [0] La section du guide pour les mentors. Ce pilier n’a pas encore de fiches d’animation.
+   *[other] La section du guide pour les mentors et les fiches d’animation de ce pilier ({ $sheets }), prêtes à imprimer. Chaque fiche commence sur une nouvelle page.
 }
 print-pack-guide = Extrait du guide « { $guide } » : pour les mentors
 print-pack-written-in = En { $language }

@@ -4,7 +4,7 @@
 
 nav-search = Rechercher
 search-title = Rechercher sur ce site
-search-description = Trouve un guide, une fiche d’atelier ou un chapitre du Livre blanc à partir des mots qu’il contient.
+search-description = Trouve un guide, une fiche d’animation ou un chapitre du Livre blanc à partir des mots qu’il contient.
 search-label = Mots à chercher
 search-button = Rechercher
 search-no-script = La recherche a besoin de JavaScript, qui est désactivé dans ce navigateur. Tu peux trouver chaque page à partir de ces listes :

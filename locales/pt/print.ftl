@@ -3,8 +3,8 @@
 
 print-pack-title = { $pillar }: pacote para imprimir
 print-pack-intro = { $sheets ->
-    [0] A secção do guia para mentores. Este pilar ainda não tem fichas de oficinas.
-   *[other] A secção do guia para mentores e as fichas das oficinas deste pilar ({ $sheets }), prontas a imprimir. Cada ficha começa numa página nova.
+    [0] A secção do guia para mentores. Este pilar ainda não tem fichas do facilitador.
+   *[other] A secção do guia para mentores e as fichas do facilitador deste pilar ({ $sheets }), prontas a imprimir. Cada ficha começa numa página nova.
 }
 print-pack-guide = Do guia «{ $guide }»: para mentores
 print-pack-written-in = Em { $language }

@@ -4,7 +4,7 @@
 
 nav-search = Pesquisar
 search-title = Pesquisar neste site
-search-description = Encontra um guia, uma ficha de oficina ou um capítulo do Livro Branco pelas palavras que contém.
+search-description = Encontra um guia, uma ficha do facilitador ou um capítulo do Livro Branco pelas palavras que contém.
 search-label = Palavras a procurar
 search-button = Pesquisar
 search-no-script = A pesquisa precisa de JavaScript, que está desligado neste navegador. Podes encontrar todas as páginas a partir destas listas:
