@@ -3,8 +3,8 @@
 
 print-pack-title = { $pillar }: pacchetto da stampare
 print-pack-intro = { $sheets ->
-    [0] La sezione della guida per i mentori. Questo pilastro non ha ancora schede dei laboratori.
-   *[other] La sezione della guida per i mentori e le schede dei laboratori di questo pilastro ({ $sheets }), pronte da stampare. Ogni scheda inizia su una nuova pagina.
+    [0] La sezione della guida per i mentori. Questo pilastro non ha ancora schede per chi conduce.
+   *[other] La sezione della guida per i mentori e le schede per chi conduce di questo pilastro ({ $sheets }), pronte da stampare. Ogni scheda inizia su una nuova pagina.
 }
 print-pack-guide = Dalla guida “{ $guide }”: per i mentori
 print-pack-written-in = In { $language }

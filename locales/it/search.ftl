@@ -4,7 +4,7 @@
 
 nav-search = Cerca
 search-title = Cerca nel sito
-search-description = Trova una guida, una scheda di laboratorio o un capitolo del Libro bianco dalle parole che contiene.
+search-description = Trova una guida, una scheda per chi conduce o un capitolo del Libro bianco dalle parole che contiene.
 search-label = Parole da cercare
 search-button = Cerca
 search-no-script = La ricerca ha bisogno di JavaScript, che in questo browser è disattivato. Puoi trovare ogni pagina da questi elenchi:
