@@ -585,7 +585,7 @@ async fn the_translated_pages_of_the_new_languages_fit_a_320_px_phone() {
     site.build();
     // Their own pages: the rest falls back to pages the test above checks.
     let mut pages = Vec::new();
-    for locale in ["uk", "ps", "ur", "so"] {
+    for locale in ["uk", "ps", "ur", "so", "ti"] {
         let content = site.path(&format!("content/{locale}"));
         for address in addresses(&site.path("public"), locale) {
             let page = address
