@@ -56,8 +56,10 @@ static DANGEROUS_HTML: LazyLock<Regex> = LazyLock::new(|| {
         .expect("valid pattern")
 });
 
-/// The Markdown extensions every body is read with.
-const OPTIONS: Options = Options::ENABLE_TABLES
+/// The Markdown extensions every body is read with, by the renderer and by
+/// everything else that reads a body (the search index), so that both see
+/// the same text: `{#id}` is a heading's id, not words.
+pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_SMART_PUNCTUATION)
     .union(Options::ENABLE_STRIKETHROUGH)

@@ -282,11 +282,15 @@ async fn a_mentor_searches_in_arabic_farsi_and_greek_on_a_phone() {
     let server = Server::start(&site);
     let client = driver.browser(true, &site.path("profile")).await;
 
-    // Arabic, typed with diacritics and tatweel: the health guide, with
-    // its title and a snippet marking the word.
+    // Arabic, typed with diacritics and tatweel: the health guide among the
+    // first results (Arabic workshop sheets about doctors rank with it),
+    // with its title and a snippet marking the word.
     let results = search_for(&client, &server, "ar", "طَبـيب").await;
-    let first = &results[0];
-    assert_eq!(first[0], json!("/mip/ar/pillars/health/"), "{results}");
+    let found = results.as_array().unwrap();
+    let first = found[..3]
+        .iter()
+        .find(|r| r[0] == "/mip/ar/pillars/health/")
+        .unwrap_or_else(|| panic!("the health guide is not in the first three: {results}"));
     assert_eq!(first[1], json!("الصحة"));
     assert!(
         first[2].as_str().is_some_and(|s| s.contains("طبيب")),
@@ -297,6 +301,11 @@ async fn a_mentor_searches_in_arabic_farsi_and_greek_on_a_phone() {
         "{first}"
     );
     assert_eq!(first[4], Value::Null, "an Arabic page is not labelled");
+    // A heading's own id (`{#step-by-step}`, written by translations) is
+    // not text: no snippet shows it.
+    for r in found {
+        assert!(!r[2].as_str().unwrap_or("").contains("{#"), "{r}");
+    }
     // The query is kept in the address.
     let address = client.current_url().await.unwrap();
     assert!(
