@@ -216,7 +216,7 @@ mentor-print-toolkit = Imprimer la boîte à outils avec ces réponses
 ## The plan
 
 plan-heading = Mon plan
-plan-intro = Choisis sur quoi travailler et écris-le avec tes propres mots. Ce que tu écris reste dans ce navigateur : rien n’est jamais envoyé.
+plan-intro = Choisis sur quoi travailler et écris-le avec tes propres mots. Ce que tu écris reste dans ce navigateur : ce n’est jamais envoyé nulle part.
 plan-goal = Mon objectif
 plan-helper = Qui va m’aider
 plan-workshop = Ateliers à faire

@@ -136,9 +136,9 @@ country-eyebrow = Guide par pays
 country-updated = Mis à jour le { $date }
 # $date (String) - the day the guide was written or last changed, as 2026-12-02
 country-updated-long = Rédigé ou modifié pour la dernière fois le { $date }.
-country-review-pending = Relecture juridique en attente : ce guide n’a pas encore été relu par un ou une juriste du pays.
+country-review-pending = Relecture juridique en attente : aucune personne qualifiée du pays n’a encore relu ce guide.
 country-review-pending-short = Relecture juridique en attente
 # $date (String) - the day a local professional reviewed the guide, as 2027-01-15
-country-reviewed = Relu par un ou une juriste du pays le { $date }.
-country-reviewed-short = Relu par un ou une juriste du pays
+country-reviewed = Relu par une personne qualifiée du pays le { $date }.
+country-reviewed-short = Relu par une personne qualifiée du pays
 country-confirm = Les lois et les pratiques changent : avant d’agir sur cette base, il faut faire confirmer par un avocat, une avocate ou un service de conseil juridique du pays ce que ce guide implique pour la situation du ou de la jeune.
