@@ -151,7 +151,7 @@ fn render_part(
             }) => {
                 let level = *level;
                 let text = heading_text(&events);
-                let id = unique_id(&slugify(&text), &mut used_ids, &mut next_ids);
+                let id = heading_id(None, &text, &mut used_ids, &mut next_ids);
                 if level == HeadingLevel::H2 {
                     sections.push(Section {
                         id: id.clone(),
@@ -167,8 +167,8 @@ fn render_part(
                 level,
                 ..
             }) => {
-                let (id, level) = (id.to_string(), *level);
-                used_ids.insert(id.clone());
+                let level = *level;
+                let id = heading_id(Some(id), "", &mut used_ids, &mut next_ids);
                 if level == HeadingLevel::H2 {
                     sections.push(Section {
                         id,
@@ -324,6 +324,52 @@ pub fn slugify(text: &str) -> String {
     } else {
         slug
     }
+}
+
+/// The id of a heading: the one written by hand (`{#id}`), or one made
+/// from its text that no earlier heading of the page has. `used` and `next`
+/// carry what the page's earlier headings took.
+fn heading_id(
+    written: Option<&str>,
+    text: &str,
+    used: &mut HashSet<String>,
+    next: &mut HashMap<String, usize>,
+) -> String {
+    match written {
+        Some(id) => {
+            used.insert(id.to_string());
+            id.to_string()
+        }
+        None => unique_id(&slugify(text), used, next),
+    }
+}
+
+/// The ids of the headings of `body`, in order, as the page is rendered
+/// with them: what a link to one of its sections must name.
+pub fn heading_ids(body: &str) -> Vec<String> {
+    let mut used = HashSet::new();
+    let mut next = HashMap::new();
+    let mut ids = Vec::new();
+    let mut open: Option<(Option<String>, String)> = None;
+    for event in Parser::new_ext(body, OPTIONS) {
+        match event {
+            Event::Start(Tag::Heading { id, .. }) => {
+                open = Some((id.map(|id| id.to_string()), String::new()));
+            }
+            Event::Text(t) | Event::Code(t) => {
+                if let Some((_, text)) = &mut open {
+                    text.push_str(&t);
+                }
+            }
+            Event::End(TagEnd::Heading(_)) => {
+                if let Some((written, text)) = open.take() {
+                    ids.push(heading_id(written.as_deref(), &text, &mut used, &mut next));
+                }
+            }
+            _ => {}
+        }
+    }
+    ids
 }
 
 /// `base`, or `base-2`, `base-3`… the first that `used` lacks. `next`

@@ -330,6 +330,48 @@ fn the_terms_the_review_found_wrong_stay_out() {
     assert!(read > 500, "{read} files read");
 }
 
+/// The ids of a page's headings, in order, as integra renders them.
+fn heading_ids(path: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(path).unwrap();
+    integra::markdown::heading_ids(text.splitn(3, "+++").nth(2).unwrap_or(&text))
+}
+
+/// Translations keep the English structure and anchors (issue 15): every
+/// translated page has the English page's headings, with the same ids, so
+/// that a link to a section lands in every language.
+#[test]
+fn translations_keep_the_english_headings_and_their_ids() {
+    let mut compared = 0;
+    for entry in walkdir::WalkDir::new(repo_root().join("content")) {
+        let entry = entry.unwrap();
+        if !entry.file_type().is_file() {
+            continue;
+        }
+        let path = entry.path();
+        let relative = path.strip_prefix(repo_root().join("content")).unwrap();
+        let mut parts = relative.components();
+        let locale = parts
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_string_lossy()
+            .into_owned();
+        let english = repo_root().join("content/en").join(parts.as_path());
+        if locale == "en" || path.extension().is_none_or(|e| e != "md") || !english.is_file() {
+            continue;
+        }
+        assert_eq!(
+            heading_ids(path),
+            heading_ids(&english),
+            "{} has other headings or ids than {}: write each heading's English id as {{#id}}",
+            path.display(),
+            english.display()
+        );
+        compared += 1;
+    }
+    assert!(compared > 1500, "{compared} translations compared");
+}
+
 /// Message ids a locale's Fluent files define.
 fn message_ids(locale: &str) -> std::collections::BTreeSet<String> {
     let dir = repo_root().join("locales").join(locale);
