@@ -209,7 +209,7 @@ handover-other-version = This link was made for another version of the questions
 ## The mentor's view
 
 mentor-heading = The mentor’s view
-mentor-intro = Mentor: rate the same statements for the pillars chosen above, as you see the young person today. Your ratings stay on this device.
+mentor-intro = Mentor: rate the same statements for the pillars chosen above, as you see the young person today. Your ratings are never sent anywhere and are not kept in the browser: they stay on this page until it is closed.
 mentor-start = Add the mentor’s ratings
 mentor-done = Compare our answers
 mentor-compare-heading = Side by side
@@ -221,7 +221,7 @@ mentor-print-toolkit = Print the toolkit with these answers
 ## The plan
 
 plan-heading = My plan
-plan-intro = Choose what to work on and write it in your own words. What you write stays in this browser: it is never sent anywhere.
+plan-intro = Choose what to work on and write it in your own words. What you write is never sent anywhere and is not kept in the browser: it stays on this page until it is closed, unless you save it in your file.
 plan-goal = My goal
 plan-helper = Who will help me
 plan-workshop = Workshops to do

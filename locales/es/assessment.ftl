@@ -204,7 +204,7 @@ handover-other-version = Este enlace se hizo para otra versión de las preguntas
 ## The mentor's view
 
 mentor-heading = El punto de vista del mentor
-mentor-intro = Mentor/a: valora las mismas frases en los pilares elegidos arriba, según cómo ves hoy a la persona joven. Tus valoraciones se quedan en este dispositivo.
+mentor-intro = Mentor/a: valora las mismas frases en los pilares elegidos arriba, según cómo ves hoy a la persona joven. Tus valoraciones nunca se envían a ningún sitio y no se guardan en el navegador: se quedan en esta página hasta que se cierre.
 mentor-start = Añadir las valoraciones del mentor
 mentor-done = Comparar nuestras respuestas
 mentor-compare-heading = Comparación
@@ -216,7 +216,7 @@ mentor-print-toolkit = Imprimir la caja de herramientas con estas respuestas
 ## The plan
 
 plan-heading = Mi plan
-plan-intro = Elige en qué trabajar y escríbelo con tus propias palabras. Lo que escribas se queda en este navegador: nunca se envía a ningún sitio.
+plan-intro = Elige en qué trabajar y escríbelo con tus propias palabras. Lo que escribas nunca se envía a ningún sitio y no se guarda en el navegador: se queda en esta página hasta que se cierre, a menos que lo guardes en tu archivo.
 plan-goal = Mi objetivo
 plan-helper = Quién me va a ayudar
 plan-workshop = Talleres que voy a hacer

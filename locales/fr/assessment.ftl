@@ -204,7 +204,7 @@ handover-other-version = Ce lien a été créé pour une autre version des quest
 ## The mentor's view
 
 mentor-heading = Le regard du mentor
-mentor-intro = Mentor : évalue les mêmes phrases pour les piliers choisis plus haut, d’après ce que tu vois du ou de la jeune aujourd’hui. Tes évaluations restent sur cet appareil.
+mentor-intro = Mentor : évalue les mêmes phrases pour les piliers choisis plus haut, d’après ce que tu vois du ou de la jeune aujourd’hui. Tes évaluations ne sont jamais envoyées nulle part et ne sont pas gardées dans le navigateur : elles restent sur cette page jusqu’à ce qu’elle soit fermée.
 mentor-start = Ajouter les évaluations du mentor
 mentor-done = Comparer nos réponses
 mentor-compare-heading = Côte à côte
@@ -216,7 +216,7 @@ mentor-print-toolkit = Imprimer la boîte à outils avec ces réponses
 ## The plan
 
 plan-heading = Mon plan
-plan-intro = Choisis sur quoi travailler et écris-le avec tes propres mots. Ce que tu écris reste dans ce navigateur : ce n’est jamais envoyé nulle part.
+plan-intro = Choisis sur quoi travailler et écris-le avec tes propres mots. Ce que tu écris n’est jamais envoyé nulle part et n’est pas gardé dans le navigateur : ton texte reste sur cette page jusqu’à ce qu’elle soit fermée, sauf si tu l’enregistres dans ton fichier.
 plan-goal = Mon objectif
 plan-helper = Qui va m’aider
 plan-workshop = Ateliers à faire

@@ -204,7 +204,7 @@ handover-other-version = Questo link è stato creato per un’altra versione del
 ## The mentor's view
 
 mentor-heading = Il punto di vista del mentore
-mentor-intro = Mentore: valuta le stesse affermazioni per i pilastri scelti sopra, in base a come vedi oggi il ragazzo o la ragazza. Le tue valutazioni restano su questo dispositivo.
+mentor-intro = Mentore: valuta le stesse affermazioni per i pilastri scelti sopra, in base a come vedi oggi il ragazzo o la ragazza. Le tue valutazioni non vengono mai inviate da nessuna parte e non vengono conservate nel browser: rimangono in questa pagina finché non viene chiusa.
 mentor-start = Aggiungi le valutazioni del mentore
 mentor-done = Confronta le nostre risposte
 mentor-compare-heading = A confronto
@@ -216,7 +216,7 @@ mentor-print-toolkit = Stampa gli strumenti di valutazione offline con queste ri
 ## The plan
 
 plan-heading = Il mio piano
-plan-intro = Scegli su che cosa lavorare e scrivilo con parole tue. Quello che scrivi resta in questo browser: non viene mai inviato da nessuna parte.
+plan-intro = Scegli su che cosa lavorare e scrivilo con parole tue. Quello che scrivi non viene mai inviato da nessuna parte e non viene conservato nel browser: rimane in questa pagina finché non viene chiusa, a meno che tu non lo salvi nel tuo file.
 plan-goal = Il mio obiettivo
 plan-helper = Chi mi aiuterà
 plan-workshop = Laboratori da fare

@@ -204,7 +204,7 @@ handover-other-version = Esta ligação foi criada para outra versão das pergun
 ## The mentor's view
 
 mentor-heading = O ponto de vista do mentor
-mentor-intro = Mentor: avalie as mesmas frases nos pilares escolhidos acima, tal como vê o jovem hoje. As suas avaliações ficam neste dispositivo.
+mentor-intro = Mentor: avalie as mesmas frases nos pilares escolhidos acima, tal como vê o jovem hoje. As suas avaliações nunca são enviadas para lado nenhum e não são guardadas no navegador: ficam nesta página até que seja fechada.
 mentor-start = Adicionar as avaliações do mentor
 mentor-done = Comparar as nossas respostas
 mentor-compare-heading = Lado a lado
@@ -216,7 +216,7 @@ mentor-print-toolkit = Imprimir a caixa de ferramentas com estas respostas
 ## The plan
 
 plan-heading = O meu plano
-plan-intro = Escolhe em que queres trabalhar e escreve-o por palavras tuas. O que escreveres fica neste navegador: nunca é enviado para lado nenhum.
+plan-intro = Escolhe em que queres trabalhar e escreve-o por palavras tuas. O que escreveres nunca é enviado para lado nenhum e não é guardado no navegador: fica nesta página até que seja fechada, a não ser que o guardes no teu ficheiro.
 plan-goal = O meu objetivo
 plan-helper = Quem me vai ajudar
 plan-workshop = Oficinas a fazer

@@ -213,7 +213,7 @@ handover-other-version = Linkigan waxaa loo sameeyay nuqul kale oo su'aalaha ah,
 ## The mentor's view
 
 mentor-heading = Aragtida lataliyaha
-mentor-intro = Lataliye: qiimee isla weedhahaas tiirarka kor lagu doortay, sida aad maanta u aragto qofka dhallinyarada ah. Qiimeyntaadu waxay ku jirtaa qalabkan oo keliya.
+mentor-intro = Lataliye: qiimee isla weedhahaas tiirarka kor lagu doortay, sida aad maanta u aragto qofka dhallinyarada ah. Qiimeyntaada abadan meelna looma diro, browser-kana laguma hayo: waxay ku jirtaa boggan ilaa la xiro.
 mentor-start = Ku dar qiimeynta lataliyaha
 mentor-done = Is barbar dhig jawaabahayaga
 mentor-compare-heading = Dhinac dhinac
@@ -225,7 +225,7 @@ mentor-print-toolkit = Daabac qalabka qiimeynta oo ay jawaabahan ku jiraan
 ## The plan
 
 plan-heading = Qorshahayga
-plan-intro = Dooro waxa aad ka shaqaynayso oo ku qor erayadaada. Waxa aad qorto waxay ku jiraan browser-kan: meelna looma diro.
+plan-intro = Dooro waxa aad ka shaqaynayso oo ku qor erayadaada. Waxa aad qorto abadan meelna looma diro, browser-kana laguma hayo: waxay ku jiraan boggan ilaa la xiro, haddii aadan ku kaydsan faylkaaga.
 plan-goal = Hadafkayga
 plan-helper = Cidda i caawinaysa
 plan-workshop = Aqoon-is-weydaarsiyada aan samaynayo
