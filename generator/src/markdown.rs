@@ -57,8 +57,9 @@ static DANGEROUS_HTML: LazyLock<Regex> = LazyLock::new(|| {
 });
 
 /// The Markdown extensions every body is read with, by the renderer and by
-/// everything else that reads a body (the search index), so that both see
-/// the same text: `{#id}` is a heading's id, not words.
+/// everything else that reads a body (the search index, the blocks a
+/// translator translates), so that all see the same structure and text:
+/// `{#id}` is a heading's id, not words.
 pub(crate) const OPTIONS: Options = Options::ENABLE_TABLES
     .union(Options::ENABLE_FOOTNOTES)
     .union(Options::ENABLE_SMART_PUNCTUATION)

@@ -13,7 +13,7 @@
 //! English structure, so the same cut of a translated page gives the same
 //! contexts, and the two align block by block.
 
-use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
+use pulldown_cmark::{CodeBlockKind, Event, Parser, Tag, TagEnd};
 
 use crate::markdown::{slugify, unique_id};
 
@@ -157,11 +157,6 @@ fn heading_text(raw: &str) -> (&str, Option<&str>) {
 
 fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
     let body = &source[body_offset..];
-    let options = Options::ENABLE_TABLES
-        | Options::ENABLE_FOOTNOTES
-        | Options::ENABLE_STRIKETHROUGH
-        | Options::ENABLE_TASKLISTS
-        | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut out = Vec::new();
     let mut section = String::from("top");
     let mut counts: std::collections::HashMap<&'static str, usize> = Default::default();
@@ -213,7 +208,7 @@ fn body_blocks(source: &str, body_offset: usize) -> Vec<Block> {
                 span,
             });
         };
-    for (event, range) in Parser::new_ext(body, options).into_offset_iter() {
+    for (event, range) in Parser::new_ext(body, crate::markdown::OPTIONS).into_offset_iter() {
         match event {
             Event::Start(Tag::Heading { id, .. }) => {
                 heading_id = id.map(|id| id.to_string());
