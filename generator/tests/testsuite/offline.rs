@@ -308,7 +308,12 @@ async fn wait_for_worker(client: &Client) {
 
 /// Waits until `code` returns true.
 async fn wait_until(client: &Client, code: &str, what: &str) {
-    let deadline = Instant::now() + Duration::from_secs(30);
+    wait_until_within(client, code, what, Duration::from_secs(30)).await;
+}
+
+/// Waits until `code` returns true, for at most `limit`.
+async fn wait_until_within(client: &Client, code: &str, what: &str, limit: Duration) {
+    let deadline = Instant::now() + limit;
     while script(client, code).await != Value::Bool(true) {
         assert!(Instant::now() < deadline, "{what}");
         tokio::time::sleep(Duration::from_millis(100)).await;
@@ -506,17 +511,14 @@ async fn a_saved_greek_pack_of_the_shipped_site_takes_under_3_mb_on_the_device()
     client.goto(&server.url("/mip/el/")).await.unwrap();
     wait_for_worker(&client).await;
     css(&client, "#offline-save").await.click().await.unwrap();
-    let deadline = Instant::now() + Duration::from_secs(180);
-    while script(
+    // 340 files: longer than a fixture's few.
+    wait_until_within(
         &client,
         "return document.getElementById('offline').dataset.state === 'saved'",
+        "Greek was never saved",
+        Duration::from_secs(180),
     )
-    .await
-        != Value::Bool(true)
-    {
-        assert!(Instant::now() < deadline, "Greek was never saved");
-        tokio::time::sleep(Duration::from_millis(250)).await;
-    }
+    .await;
     let kept = script(
         &client,
         "return caches.open('integra-saved').then(async (cache) => {
