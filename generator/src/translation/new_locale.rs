@@ -185,8 +185,9 @@ pub fn new_locale(project: &Project, new: &NewLocale) -> Result<Created, Diagnos
     };
 
     // Translation platforms read their list of locales from l10n.toml: a
-    // locale missing there is one they never offer. A file that cannot be
-    // edited safely is left as it is and named, as the old config is.
+    // locale missing there is one they never offer. A file without such a
+    // list, or one that does not parse, is left as it is, and the summary
+    // then does not say that the locale was added to it.
     let l10n_path = project.path("l10n.toml");
     let l10n_file = match std::fs::read_to_string(&l10n_path) {
         Ok(text) => match with_l10n_locale(&text, &locale) {
